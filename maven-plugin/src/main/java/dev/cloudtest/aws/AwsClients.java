@@ -1,0 +1,134 @@
+package dev.cloudtest.aws;
+
+import dev.cloudtest.core.UserFixableException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.core.SdkClient;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
+import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
+import software.amazon.awssdk.services.codebuild.CodeBuildClient;
+import software.amazon.awssdk.services.codepipeline.CodePipelineClient;
+
+/**
+ * The one place that builds SDK clients: region, profile, endpoint override, retries and call counting are
+ * decided here, identically for every service. Clients are created on first use and closed together.
+ * Not shared between goal executions (one instance per execution keeps goals thread-safe).
+ */
+public final class AwsClients implements AutoCloseable {
+    private final AwsSettings settings;
+    private final Region region;
+    private final AwsCallCounter counter = new AwsCallCounter();
+    private final List<SdkClient> open = new ArrayList<>();
+    private CodePipelineClient codePipeline;
+    private CodeBuildClient codeBuild;
+    private CloudFormationClient cloudFormation;
+
+    private AwsClients(AwsSettings settings, Region region) {
+        this.settings = settings;
+        this.region = region;
+    }
+
+    /** Resolves the region now, so a missing one fails before any call with a message saying how to set it. */
+    public static AwsClients open(AwsSettings settings) {
+        return new AwsClients(settings, resolveRegion(settings));
+    }
+
+    public Region region() {
+        return region;
+    }
+
+    /** A one-line description of where calls go, for the log (never credentials). */
+    public String describeTarget() {
+        String endpoint = settings.endpoint()
+                .map(Object::toString)
+                .or(() -> env("AWS_ENDPOINT_URL"))
+                .orElse("the AWS endpoints");
+        return "region " + region.id() + ", " + endpoint
+                + settings.profile().map(p -> ", profile " + p).orElse("");
+    }
+
+    public synchronized CodePipelineClient codePipeline() {
+        if (codePipeline == null) {
+            codePipeline = track(configure(CodePipelineClient.builder()).build());
+        }
+        return codePipeline;
+    }
+
+    public synchronized CodeBuildClient codeBuild() {
+        if (codeBuild == null) {
+            codeBuild = track(configure(CodeBuildClient.builder()).build());
+        }
+        return codeBuild;
+    }
+
+    public synchronized CloudFormationClient cloudFormation() {
+        if (cloudFormation == null) {
+            cloudFormation = track(configure(CloudFormationClient.builder()).build());
+        }
+        return cloudFormation;
+    }
+
+    /** The AWS operations made so far through these clients, by {@code Service.Operation}. */
+    public Map<String, Integer> callCounts() {
+        return counter.snapshot();
+    }
+
+    @Override
+    public synchronized void close() {
+        open.forEach(SdkClient::close);
+        open.clear();
+    }
+
+    private <T extends SdkClient> T track(T client) {
+        open.add(client);
+        return client;
+    }
+
+    private <B extends AwsSyncClientBuilder<B, ?> & AwsClientBuilder<B, ?>> B configure(B builder) {
+        AwsCredentialsProvider credentials = settings.profile().isPresent()
+                ? ProfileCredentialsProvider.builder()
+                        .profileName(settings.profile().get())
+                        .build()
+                : DefaultCredentialsProvider.builder().build();
+        builder.httpClientBuilder(UrlConnectionHttpClient.builder());
+        builder.region(region)
+                .credentialsProvider(credentials)
+                .overrideConfiguration(ClientOverrideConfiguration.builder()
+                        // The standard strategy backs off on throttling and 5xx answers.
+                        .retryStrategy(b -> b.maxAttempts(settings.maxAttempts()))
+                        .addExecutionInterceptor(counter)
+                        .build());
+        settings.endpoint().ifPresent(builder::endpointOverride);
+        return builder;
+    }
+
+    private static Region resolveRegion(AwsSettings settings) {
+        if (settings.region().isPresent()) {
+            return Region.of(settings.region().get());
+        }
+        try {
+            DefaultAwsRegionProviderChain.Builder chain = DefaultAwsRegionProviderChain.builder();
+            settings.profile().ifPresent(chain::profileName);
+            return chain.build().getRegion();
+        } catch (SdkClientException e) {
+            throw new UserFixableException("No AWS region is configured. Set -Dcloudtest.region=<region> (for example"
+                    + " eu-west-1), the AWS_REGION environment variable, or a region in your AWS profile.");
+        }
+    }
+
+    private static Optional<String> env(String name) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.cloudtest.aws;
+
+import dev.cloudtest.core.UserFixableException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Optional;
+
+/**
+ * Where and as whom to call AWS. Every field is optional: what is not given comes from the SDK's default
+ * chains (AWS_REGION, AWS_PROFILE, AWS_ENDPOINT_URL, ~/.aws/config, instance or CodeBuild credentials).
+ *
+ * @param region explicit region, e.g. {@code eu-west-1}
+ * @param profile named profile from ~/.aws/config and ~/.aws/credentials
+ * @param endpoint explicit endpoint for every service (LocalStack, moto, the project's local endpoint)
+ * @param maxAttempts attempts per call, including the first, for throttling and 5xx answers
+ */
+public record AwsSettings(Optional<String> region, Optional<String> profile, Optional<URI> endpoint, int maxAttempts) {
+
+    public static final int DEFAULT_MAX_ATTEMPTS = 8;
+
+    /** Builds settings from raw parameter values; blank means "not given". */
+    public static AwsSettings of(String region, String profile, String endpoint) {
+        return new AwsSettings(
+                blankToEmpty(region), blankToEmpty(profile), parseEndpoint(endpoint), DEFAULT_MAX_ATTEMPTS);
+    }
+
+    private static Optional<URI> parseEndpoint(String endpoint) {
+        return blankToEmpty(endpoint).map(value -> {
+            try {
+                URI uri = new URI(value);
+                if (uri.getScheme() == null
+                        || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+                        || uri.getHost() == null) {
+                    throw new URISyntaxException(value, "expected http(s)://host[:port]");
+                }
+                return uri;
+            } catch (URISyntaxException e) {
+                throw new UserFixableException("cloudtest.endpoint '" + value + "' is not a valid endpoint URL: "
+                        + e.getReason() + ". Use for example -Dcloudtest.endpoint=http://localhost:4566");
+            }
+        });
+    }
+
+    private static Optional<String> blankToEmpty(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+}
