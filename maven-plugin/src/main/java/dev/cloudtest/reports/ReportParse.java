@@ -157,9 +157,21 @@ final class ReportParse {
 
     /** Reads a {@code <testcase>} through its end tag; the reader is on its start tag. */
     private void readTestCase() throws XMLStreamException, IOException {
-        String name = attribute("name");
-        String className = attribute("classname");
-        double seconds = LenientNumbers.seconds(attribute("time"));
+        String name = null;
+        String className = null;
+        String time = null;
+        // One pass over the attributes: a test case is the hot path of a large report.
+        for (int i = 0, count = xml.getAttributeCount(); i < count; i++) {
+            switch (xml.getAttributeLocalName(i)) {
+                case "name" -> name = xml.getAttributeValue(i);
+                case "classname" -> className = xml.getAttributeValue(i);
+                case "time" -> time = xml.getAttributeValue(i);
+                default -> {
+                    // file, line, status, assertions...: not needed
+                }
+            }
+        }
+        double seconds = LenientNumbers.seconds(time);
         Problem error = null;
         Problem failure = null;
         Problem flake = null;
