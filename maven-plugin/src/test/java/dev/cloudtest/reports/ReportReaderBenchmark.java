@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -166,12 +165,7 @@ public final class ReportReaderBenchmark {
                 cpuSeconds[p][i] = (processCpuNanos() - cpu) / 1e9;
             }
         }
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
+        long peak = ReadOneReport.peakHeapBytes();
         for (int p = 0; p < parsers.size(); p++) {
             Arrays.sort(seconds[p]);
             Arrays.sort(cpuSeconds[p]);
