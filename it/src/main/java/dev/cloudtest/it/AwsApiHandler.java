@@ -61,7 +61,7 @@ final class AwsApiHandler implements HttpHandler {
             if (api == null) {
                 throw JsonApi.unknownOperation(target);
             }
-            JsonNode request = Json.parse(body);
+            JsonNode request = Json.parseObject(body);
             resource = api.resourceOf(operation, request);
             List<Faults.Fault> hits = faults.hit(resource, operation);
             beforeCall(hits, request, false);

@@ -129,6 +129,16 @@ class PipelineRunsTest {
                 .hasSize(1);
     }
 
+    @Test
+    void executionsStartedThroughControlAreVisibleToTheSdk() {
+        seedWithIntegrationStage("started-elsewhere");
+
+        String id = aws.control.startExecution("started-elsewhere");
+
+        assertThat(execution("started-elsewhere", id).statusAsString()).isEqualTo("InProgress");
+        assertThat(aws.control.operations("started-elsewhere")).doesNotContain("StartPipelineExecution");
+    }
+
     private static void seedWithIntegrationStage(String name) {
         aws.seedClassic(name);
         aws.control.putProject("BuildProject", "{\"serviceRole\":\"run-role\"}");
