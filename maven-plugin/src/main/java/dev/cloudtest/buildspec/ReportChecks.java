@@ -33,11 +33,11 @@ final class ReportChecks {
             name(group.getKeyNode(), projectName, rules, findings);
             UnknownKeys.check(group.getValueNode(), rules.list("report-group-keys"), "report group key", findings);
             fileFormat(group.getValueNode(), rules, findings);
-            globs(group.getValueNode(), rules, findings);
+            globs(group.getKeyNode(), group.getValueNode(), rules, findings);
         }
         if (!autoDiscoveryDisabled(root, rules)) {
             findings.warn(
-                    reports.get(),
+                    YamlNodes.keyNode(root, "reports").orElseThrow(),
                     "report-auto-discover",
                     "explicit reports while report auto-discovery is"
                             + " on: CodeBuild also creates <project>-<format>-AutoDiscovered groups with the same results",
@@ -92,14 +92,14 @@ final class ReportChecks {
         });
     }
 
-    private static void globs(Node group, BuildspecRules rules, FindingCollector findings) {
+    private static void globs(Node key, Node group, BuildspecRules rules, FindingCollector findings) {
         String base = YamlNodes.text(group, "base-directory").orElse("").replaceAll("/+$", "");
         boolean junitFolder = rules.list("junit-report-directories").stream().anyMatch(base::endsWith);
         Optional<Node> files = YamlNodes.value(group, "files");
         if (files.isEmpty()) {
             if (YamlNodes.isMapping(group)) {
                 findings.error(
-                        group,
+                        key,
                         "report-files",
                         "the report group has no 'files'",
                         "add files: [\"TEST-*.xml\"] (globs relative to base-directory)");

@@ -1,6 +1,7 @@
 package dev.cloudtest.buildspec;
 
 import java.util.List;
+import java.util.Locale;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 
@@ -30,11 +31,14 @@ final class UnknownKeys {
     }
 
     private static String closest(String key, List<String> known) {
-        String normalized = key.toLowerCase().replace('_', '-');
         return known.stream()
-                .filter(k -> k.replace('_', '-').equals(normalized))
+                .filter(k -> normalize(k).equals(normalize(key)))
                 .findFirst()
                 .map(k -> " (did you mean '" + k + "'?)")
                 .orElse("");
+    }
+
+    private static String normalize(String key) {
+        return key.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
     }
 }

@@ -38,6 +38,14 @@ final class YamlNodes {
                 .findFirst();
     }
 
+    /** The key node itself (for the line of a section header). */
+    static Optional<Node> keyNode(Node mapping, String key) {
+        return entries(mapping).stream()
+                .filter(tuple -> key.equals(key(tuple)))
+                .map(NodeTuple::getKeyNode)
+                .findFirst();
+    }
+
     static Optional<String> text(Node mapping, String key) {
         return value(mapping, key).filter(ScalarNode.class::isInstance).map(YamlNodes::text);
     }
