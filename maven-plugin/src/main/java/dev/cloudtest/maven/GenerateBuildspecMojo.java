@@ -17,7 +17,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  *
  * @since 0.1.0
  */
-@Mojo(name = "generate-buildspec", threadSafe = true)
+@Mojo(name = "generate-buildspec", aggregator = true, threadSafe = true)
 public class GenerateBuildspecMojo extends AbstractCloudtestMojo {
     /** The buildspec file to write. @since 0.1.0 */
     @Parameter(

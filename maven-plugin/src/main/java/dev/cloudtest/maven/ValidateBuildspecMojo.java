@@ -13,7 +13,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  *
  * @since 0.1.0
  */
-@Mojo(name = "validate-buildspec", threadSafe = true)
+@Mojo(name = "validate-buildspec", aggregator = true, threadSafe = true)
 public class ValidateBuildspecMojo extends AbstractCloudtestMojo {
     /** Files to check; default: the project's buildspec.yml and integration_buildspec.yml, those present. @since 0.1.0 */
     @Parameter(property = "cloudtest.buildspec.files")
