@@ -13,11 +13,12 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Writes the CodeBuild buildspec for the integration tests ({@code integration_buildspec.yml}) from a template:
  * runtime, commands, JUnit and coverage report groups, Maven cache, secrets by reference, optional fan-out
- * shards. Works offline; with {@code cloudtest.buildspec.check=true} it only compares and fails on drift.
+ * shards. Works offline and without a POM (e.g. for the pytest template); runs once per build, in the directory
+ * Maven starts in. With {@code cloudtest.buildspec.check=true} it only compares and fails on drift.
  *
  * @since 0.1.0
  */
-@Mojo(name = "generate-buildspec", aggregator = true, threadSafe = true)
+@Mojo(name = "generate-buildspec", aggregator = true, requiresProject = false, threadSafe = true)
 public class GenerateBuildspecMojo extends AbstractCloudtestMojo {
     /** The buildspec file to write. @since 0.1.0 */
     @Parameter(

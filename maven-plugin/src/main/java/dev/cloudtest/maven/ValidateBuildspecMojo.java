@@ -9,11 +9,12 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Lints buildspec files, hand-written or generated, against the CodeBuild format and its known pitfalls. Prints
- * every finding as {@code file:line: rule-id: message — fix}; fails on errors, and on warnings when asked.
+ * every finding as {@code file:line: rule-id: message — fix}; fails on errors, and on warnings when asked. Works
+ * without a POM; runs once per build.
  *
  * @since 0.1.0
  */
-@Mojo(name = "validate-buildspec", aggregator = true, threadSafe = true)
+@Mojo(name = "validate-buildspec", aggregator = true, requiresProject = false, threadSafe = true)
 public class ValidateBuildspecMojo extends AbstractCloudtestMojo {
     /** Files to check; default: the project's buildspec.yml and integration_buildspec.yml, those present. @since 0.1.0 */
     @Parameter(property = "cloudtest.buildspec.files")
