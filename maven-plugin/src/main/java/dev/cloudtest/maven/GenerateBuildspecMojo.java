@@ -3,7 +3,7 @@ package dev.cloudtest.maven;
 import dev.cloudtest.buildspec.BuildspecFiles;
 import dev.cloudtest.buildspec.BuildspecGeneration;
 import dev.cloudtest.buildspec.BuildspecRequest;
-import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.execution.MavenSession;
@@ -20,11 +20,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "generate-buildspec", aggregator = true, requiresProject = false, threadSafe = true)
 public class GenerateBuildspecMojo extends AbstractCloudtestMojo {
-    /** The buildspec file to write. @since 0.1.0 */
-    @Parameter(
-            property = "cloudtest.buildspec.file",
-            defaultValue = "${project.basedir}/" + BuildspecFiles.DEFAULT_FILE_NAME)
-    private File file;
+    /** The buildspec file to write, absolute or relative to the project directory. @since 0.1.0 */
+    @Parameter(property = "cloudtest.buildspec.file", defaultValue = BuildspecFiles.DEFAULT_FILE_NAME)
+    private String file;
 
     /** Built-in template ({@code maven-failsafe}, {@code maven-surefire}, {@code pytest}) or a template file. @since 0.1.0 */
     @Parameter(property = "cloudtest.buildspec.template", defaultValue = "maven-failsafe")
@@ -142,10 +140,11 @@ public class GenerateBuildspecMojo extends AbstractCloudtestMojo {
 
     @Override
     protected void run() {
+        Path base = BuildspecProjectFacts.baseDirectory(project, session);
         String coverageDir =
                 coverageDirectory != null ? coverageDirectory : BuildspecProjectFacts.jacocoReportDirectory(project);
         BuildspecRequest request = new BuildspecRequest()
-                .template(template, project.getBasedir().toPath())
+                .template(template, base)
                 .java(javaRuntime, BuildspecProjectFacts.compilerRelease(project))
                 .pythonVersion(pythonVersion)
                 .testCommand(testCommand)
@@ -172,7 +171,12 @@ public class GenerateBuildspecMojo extends AbstractCloudtestMojo {
                 .templateVariables(templateVariables)
                 .projectName(projectName)
                 .header(pluginVersion, BuildspecProjectFacts.regenerateCommand(session));
-        BuildspecGeneration.run(request, file.toPath(), check, outputDirectory(), reporter());
+        BuildspecGeneration.run(
+                request,
+                base.resolve(file),
+                check,
+                BuildspecProjectFacts.outputDirectory(project, session, outputDirectory()),
+                reporter());
     }
 
     @Override

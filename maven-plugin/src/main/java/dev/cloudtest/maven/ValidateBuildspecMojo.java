@@ -4,6 +4,7 @@ import dev.cloudtest.buildspec.BuildspecValidation;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -32,13 +33,17 @@ public class ValidateBuildspecMojo extends AbstractCloudtestMojo {
     @Parameter(property = "cloudtest.validate-buildspec.skip", defaultValue = "false")
     private boolean skip;
 
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
     @Override
     protected void run() {
-        Path base = project.getBasedir().toPath();
+        Path base = BuildspecProjectFacts.baseDirectory(project, session);
         List<Path> paths = files == null || files.isEmpty()
                 ? BuildspecValidation.defaultFiles(base)
                 : files.stream().map(f -> base.resolve(f.toPath())).toList();
-        BuildspecValidation.run(paths, base, projectName, failOnWarning, outputDirectory(), reporter());
+        Path results = BuildspecProjectFacts.outputDirectory(project, session, outputDirectory());
+        BuildspecValidation.run(paths, base, projectName, failOnWarning, results, reporter());
     }
 
     @Override
