@@ -32,6 +32,15 @@ final class BuildspecProjectFacts {
                 : baseDirectory(project, session).resolve("target/cloudtest");
     }
 
+    /** The CodeBuild project name: the given one, else {@code cloudtest.project} (the pipeline goals' property). */
+    static String codeBuildProject(String explicit, MavenProject project, MavenSession session) {
+        if (explicit != null && !explicit.isBlank()) {
+            return explicit;
+        }
+        return session.getUserProperties()
+                .getProperty("cloudtest.project", project.getProperties().getProperty("cloudtest.project"));
+    }
+
     static String compilerRelease(MavenProject project) {
         Properties properties = project.getProperties();
         return properties.getProperty("maven.compiler.release", properties.getProperty("maven.compiler.target"));

@@ -120,7 +120,8 @@ public class GenerateBuildspecMojo extends AbstractCloudtestMojo {
     @Parameter
     private Map<String, String> templateVariables;
 
-    /** CodeBuild project name, when known: report group names are checked against CodeBuild's limit. @since 0.1.0 */
+    /** CodeBuild project name (default: {@code cloudtest.project}): report group names are checked against CodeBuild's
+     * limit. @since 0.1.0 */
     @Parameter(property = "cloudtest.buildspec.projectName")
     private String projectName;
 
@@ -169,7 +170,7 @@ public class GenerateBuildspecMojo extends AbstractCloudtestMojo {
                 .onFailure(onFailure)
                 .shards(shards, shardFiles)
                 .templateVariables(templateVariables)
-                .projectName(projectName)
+                .projectName(BuildspecProjectFacts.codeBuildProject(projectName, project, session))
                 .header(pluginVersion, BuildspecProjectFacts.regenerateCommand(session));
         BuildspecGeneration.run(
                 request,

@@ -25,7 +25,8 @@ public class ValidateBuildspecMojo extends AbstractCloudtestMojo {
     @Parameter(property = "cloudtest.buildspec.failOnWarning", defaultValue = "false")
     private boolean failOnWarning;
 
-    /** CodeBuild project name, when known: report group names are checked against CodeBuild's limit. @since 0.1.0 */
+    /** CodeBuild project name (default: {@code cloudtest.project}): report group names are checked against CodeBuild's
+     * limit. @since 0.1.0 */
     @Parameter(property = "cloudtest.buildspec.projectName")
     private String projectName;
 
@@ -43,7 +44,13 @@ public class ValidateBuildspecMojo extends AbstractCloudtestMojo {
                 ? BuildspecValidation.defaultFiles(base)
                 : files.stream().map(f -> base.resolve(f.toPath())).toList();
         Path results = BuildspecProjectFacts.outputDirectory(project, session, outputDirectory());
-        BuildspecValidation.run(paths, base, projectName, failOnWarning, results, reporter());
+        BuildspecValidation.run(
+                paths,
+                base,
+                BuildspecProjectFacts.codeBuildProject(projectName, project, session),
+                failOnWarning,
+                results,
+                reporter());
     }
 
     @Override
