@@ -63,16 +63,21 @@ mvn_ms validate cloudtest:generate-buildspec >/dev/null
 test -s "$WORK/project/integration_buildspec.yml"
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a)
-plain=(); with=(); plain_cpu=(); with_cpu=()
+plain=(); with=(); help=(); plain_cpu=(); with_cpu=(); help_cpu=()
 run_plain() { read -r w c < <(mvn_ms validate); plain+=("$w"); plain_cpu+=("$c"); }
 run_with() { read -r w c < <(mvn_ms validate cloudtest:generate-buildspec); with+=("$w"); with_cpu+=("$c"); }
+# The help goal loads the same plugin and does nothing: it separates plugin loading from generate's own work.
+run_help() { read -r w c < <(mvn_ms validate cloudtest:help); help+=("$w"); help_cpu+=("$c"); }
 for round in $(seq 1 "$ROUNDS"); do
   rm -f "$WORK/project/integration_buildspec.yml"
-  if [ $((round % 2)) -eq 1 ]; then run_plain; run_with; else run_with; run_plain; fi
+  if [ $((round % 2)) -eq 1 ]; then run_plain; run_with; run_help; else run_help; run_with; run_plain; fi
 done
 p=$(printf '%s\n' "${plain[@]}" | median); w=$(printf '%s\n' "${with[@]}" | median)
 pc=$(printf '%s\n' "${plain_cpu[@]}" | median); wc=$(printf '%s\n' "${with_cpu[@]}" | median)
+h=$(printf '%s\n' "${help[@]}" | median); hc=$(printf '%s\n' "${help_cpu[@]}" | median)
 echo "rounds: $ROUNDS, load average before/after: $LOAD_BEFORE / $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a), cores: $(nproc 2>/dev/null || echo n/a)"
 echo "mvn validate                               wall median ${p} ms (${plain[*]}), cpu median ${pc} ms"
 echo "mvn validate cloudtest:generate-buildspec  wall median ${w} ms (${with[*]}), cpu median ${wc} ms"
+echo "mvn validate cloudtest:help (plugin load)   wall median ${h} ms (${help[*]}), cpu median ${hc} ms"
 echo "generate-buildspec adds                    wall $((w - p)) ms, cpu $((wc - pc)) ms"
+echo "  of which loading the plugin (help goal)  wall $((h - p)) ms, cpu $((hc - pc)) ms"
