@@ -59,6 +59,14 @@ class BuildspecGenerationTest {
     }
 
     @Test
+    void aCheckoutWithCrlfLineEndsIsNotDrift() throws IOException {
+        run(request(), false);
+        Path file = dir.resolve("integration_buildspec.yml");
+        Files.writeString(file, Files.readString(file).replace("\n", "\r\n"));
+        assertThat(run(request(), true).outcome()).isEqualTo("up-to-date");
+    }
+
+    @Test
     void checkFailsWhenTheFileIsMissing() {
         assertThatThrownBy(() -> run(request(), true)).hasMessageContaining("does not exist. Generate it with: mvn x");
     }
