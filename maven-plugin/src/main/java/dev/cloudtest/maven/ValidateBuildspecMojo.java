@@ -17,20 +17,36 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "validate-buildspec", aggregator = true, requiresProject = false, threadSafe = true)
 public class ValidateBuildspecMojo extends AbstractCloudtestMojo {
-    /** Files to check; default: the project's buildspec.yml and integration_buildspec.yml, those present. @since 0.1.0 */
+    /**
+     * Files to check; default: the project's buildspec.yml and integration_buildspec.yml, those present.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "cloudtest.buildspec.files")
     private List<File> files;
 
-    /** Fail on warnings too, not only on errors. @since 0.1.0 */
+    /**
+     * Fail on warnings too, not only on errors.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "cloudtest.buildspec.failOnWarning", defaultValue = "false")
     private boolean failOnWarning;
 
-    /** CodeBuild project name (default: {@code cloudtest.project}): report group names are checked against CodeBuild's
-     * limit. @since 0.1.0 */
+    /**
+     * CodeBuild project name (default: {@code cloudtest.project}): report group names are checked against CodeBuild's
+     * limit.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "cloudtest.buildspec.projectName")
     private String projectName;
 
-    /** Skips this goal. @since 0.1.0 */
+    /**
+     * Skips this goal.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "cloudtest.validate-buildspec.skip", defaultValue = "false")
     private boolean skip;
 
