@@ -26,7 +26,10 @@ public final class BuildspecGenerator {
         String testCommand = variables.get("testCommand");
         request.phaseCommands.forEach((phase, commands) -> {
             spec.phase(phase).commands.clear();
-            commands.forEach(command -> spec.phase(phase).commands.add(command));
+            commands.forEach(command -> spec.phase(phase)
+                    .commands
+                    .add(BuildspecTemplate.substitute(
+                            command, variables, "<" + BuildspecRequest.commandsParameter(phase) + ">")));
         });
         Buildspec.Phase testPhase = testPhase(spec, testCommand);
         reports(spec, template, request, testPhase);
@@ -65,7 +68,6 @@ public final class BuildspecGenerator {
         if (request.testCommand != null && !request.testCommand.isBlank()) {
             variables.put("testCommand", request.testCommand);
         }
-        variables.putIfAbsent("testCommand", "");
         return variables;
     }
 

@@ -1,5 +1,6 @@
 package dev.cloudtest.buildspec;
 
+import dev.cloudtest.core.UserFixableException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,14 +65,14 @@ public final class BuildspecRequest {
     /** Commands that replace the template's commands of {@code phase} (install, pre_build, build, post_build). */
     public BuildspecRequest phaseCommands(String phase, List<String> commands) {
         if (commands != null && !commands.isEmpty()) {
-            phaseCommands.put(phase, List.copyOf(commands));
+            phaseCommands.put(phase, entries(commands, commandsParameter(phase), "<command>"));
         }
         return this;
     }
 
     /** Commands for the {@code finally} block of the phase that runs the tests. */
     public BuildspecRequest finallyCommands(List<String> value) {
-        this.finallyCommands = nonNull(value);
+        this.finallyCommands = entries(value, "finallyCommands", "<command>");
         return this;
     }
 
@@ -103,15 +104,15 @@ public final class BuildspecRequest {
             Map<String, String> parameterStore,
             Map<String, String> secretsManager,
             List<String> exportedVariables) {
-        this.variables = nonNull(variables);
+        this.variables = emptyForNull(variables);
         this.parameterStore = nonNull(parameterStore);
         this.secretsManager = nonNull(secretsManager);
-        this.exportedVariables = nonNull(exportedVariables);
+        this.exportedVariables = entries(exportedVariables, "exportedVariables", "<exportedVariable>");
         return this;
     }
 
     public BuildspecRequest artifacts(List<String> files, String baseDirectory) {
-        this.artifactFiles = nonNull(files);
+        this.artifactFiles = entries(files, "artifactFiles", "file");
         this.artifactsBaseDirectory = baseDirectory;
         return this;
     }
@@ -137,7 +138,7 @@ public final class BuildspecRequest {
 
     /** Extra {@code {{name}}} values for the template. */
     public BuildspecRequest templateVariables(Map<String, String> value) {
-        this.templateVariables = nonNull(value);
+        this.templateVariables = emptyForNull(value);
         return this;
     }
 
@@ -152,6 +153,43 @@ public final class BuildspecRequest {
         this.generatorVersion = generatorVersion == null ? "" : generatorVersion;
         this.regenerateCommand = regenerateCommand;
         return this;
+    }
+
+    /** {@code preBuildCommands} for {@code pre_build}: the Mojo parameter that sets a phase's commands. */
+    static String commandsParameter(String phase) {
+        StringBuilder name = new StringBuilder();
+        for (String part : phase.split("_")) {
+            name.append(name.length() == 0 ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+        }
+        return name.append("Commands").toString();
+    }
+
+    /** The list without nulls: an empty element in the POM ({@code <command/>}) is a mistake to name, not an NPE. */
+    static List<String> entries(List<String> value, String parameter, String element) {
+        if (value == null) {
+            return List.of();
+        }
+        if (value.stream().anyMatch(entry -> entry == null || entry.isBlank())) {
+            throw new UserFixableException("<" + parameter + "> has an empty " + element + " entry (entry "
+                    + (indexOfBlank(value) + 1) + " of " + value.size() + "); remove it or give it a value.");
+        }
+        return List.copyOf(value);
+    }
+
+    private static int indexOfBlank(List<String> value) {
+        for (int i = 0; i < value.size(); i++) {
+            if (value.get(i) == null || value.get(i).isBlank()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** An empty POM element ({@code <NAME/>}) means an empty value. */
+    private static Map<String, String> emptyForNull(Map<String, String> value) {
+        Map<String, String> copy = nonNull(value);
+        copy.replaceAll((name, v) -> v == null ? "" : v);
+        return copy;
     }
 
     private static <T> List<T> nonNull(List<T> value) {

@@ -109,17 +109,25 @@ final class BuildspecTemplate {
 
     /** The buildspec with every placeholder replaced; an unknown placeholder is an error naming its line. */
     Buildspec instantiate(Map<String, String> variables) {
-        return TemplateReader.read(name, root, text -> substitute(text, variables));
+        return TemplateReader.read(name, root, text -> substitute(text, variables, "Template " + name));
     }
 
-    private String substitute(String text, Map<String, String> variables) {
+    /**
+     * {@code text} with every placeholder replaced; {@code source} names where the text came from (the template,
+     * or a command parameter) in the error for an unknown placeholder.
+     */
+    static String substitute(String text, Map<String, String> variables, String source) {
         Matcher matcher = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
             String value = variables.get(matcher.group(1));
             if (value == null) {
-                throw new UserFixableException("Template " + name + " uses {{" + matcher.group(1) + "}}, which has no"
-                        + " value. Known variables: " + variables.keySet() + "; add it with <templateVariables>.");
+                String fix = matcher.group(1).equals("testCommand")
+                        ? "set cloudtest.buildspec.testCommand, or give the template a default in"
+                                + " cloudtest-template.variables.testCommand."
+                        : "add it with <templateVariables>.";
+                throw new UserFixableException(source + " uses {{" + matcher.group(1) + "}}, which has no value."
+                        + " Known variables: " + variables.keySet() + "; " + fix);
             }
             matcher.appendReplacement(out, Matcher.quoteReplacement(value));
         }

@@ -1,5 +1,6 @@
 package dev.cloudtest.buildspec;
 
+import dev.cloudtest.core.UserFixableException;
 import java.util.List;
 
 /**
@@ -12,7 +13,13 @@ import java.util.List;
  */
 public record ReportGroupSpec(String name, String baseDirectory, List<String> files, String fileFormat) {
     public ReportGroupSpec {
-        files = files == null || files.isEmpty() ? List.of("TEST-*.xml") : List.copyOf(files);
+        if (name == null || name.isBlank()) {
+            throw new UserFixableException("A <reportGroup> of <reportGroups> has no <name>: give each group a name"
+                    + " (letters, digits, '-' and '_') or a report-group ARN.");
+        }
+        files = files == null || files.isEmpty()
+                ? List.of("TEST-*.xml")
+                : BuildspecRequest.entries(files, "reportGroup> " + name.trim() + " <files", "<file>");
         fileFormat = fileFormat == null || fileFormat.isBlank() ? "JUNITXML" : fileFormat.trim();
     }
 }

@@ -269,4 +269,71 @@ class BuildspecGeneratorTest {
         assertThatThrownBy(() -> generate(request().java("corretto23", null)))
                 .hasMessageContaining("cloudtest.buildspec.javaRuntime=corretto23 is not pre-installed");
     }
+
+    @Test
+    void aUserTemplateWithoutATestCommandValueIsAnErrorNotAnEmptyCommand() throws IOException {
+        // Found by QA: {{testCommand}} became "" (a build that runs no test and passes).
+        Files.writeString(
+                dir.resolve("t.yml"), "version: 0.2\nphases:\n  build:\n    commands:\n      - \"{{testCommand}}\"\n");
+        assertThatThrownBy(() -> generate(request().template("t.yml", dir)))
+                .isInstanceOf(UserFixableException.class)
+                .hasMessageContaining("uses {{testCommand}}, which has no value")
+                .hasMessageContaining("cloudtest.buildspec.testCommand");
+        assertThat((Object) at(
+                        read(generate(request().template("t.yml", dir).testCommand("./gradlew check"))),
+                        "phases",
+                        "build",
+                        "commands"))
+                .isEqualTo(List.of("./gradlew check"));
+    }
+
+    @Test
+    void placeholdersInCommandParametersAreFilledIn() {
+        // The README and the parameter's Javadoc promise {{testCommand}} works in <buildCommands>.
+        Map<String, Object> spec = read(generate(request()
+                .java(null, "21")
+                .phaseCommands("build", List.of("echo {{javaRuntime}}", "{{testCommand}} -Pit"))
+                .phaseCommands("pre_build", List.of("echo {{stage}}"))
+                .templateVariables(Map.of("stage", "beta"))));
+        assertThat((Object) at(spec, "phases", "build", "commands"))
+                .isEqualTo(List.of("echo corretto21", "mvn -B -ntp verify -Pit"));
+        assertThat((Object) at(spec, "phases", "pre_build", "commands")).isEqualTo(List.of("echo beta"));
+        assertThatThrownBy(() -> generate(request().phaseCommands("post_build", List.of("echo {{nope}}"))))
+                .isInstanceOf(UserFixableException.class)
+                .hasMessageContaining("<postBuildCommands> uses {{nope}}, which has no value");
+    }
+
+    @Test
+    void emptyPomElementsAreNamedNotNullPointers() {
+        // <command/>, <exportedVariable/>, a <reportGroup> without <name>: Maven hands the Mojo nulls.
+        java.util.List<String> withNull = new java.util.ArrayList<>(List.of("echo a"));
+        withNull.add(null);
+        assertThatThrownBy(() -> generate(request().phaseCommands("pre_build", withNull)))
+                .isInstanceOf(UserFixableException.class)
+                .hasMessage("<preBuildCommands> has an empty <command> entry (entry 2 of 2); remove it or give it a"
+                        + " value.");
+        assertThatThrownBy(() -> generate(request().finallyCommands(withNull)))
+                .isInstanceOf(UserFixableException.class)
+                .hasMessageStartingWith("<finallyCommands> has an empty <command> entry");
+        assertThatThrownBy(() -> generate(request().env(Map.of(), Map.of(), Map.of(), withNull)))
+                .isInstanceOf(UserFixableException.class)
+                .hasMessageStartingWith("<exportedVariables> has an empty");
+        assertThatThrownBy(() -> generate(request().artifacts(withNull, null)))
+                .isInstanceOf(UserFixableException.class)
+                .hasMessageStartingWith("<artifactFiles> has an empty");
+        assertThatThrownBy(() -> generate(request().reportGroups(List.of(new ReportGroupSpec(null, "x", null, null)))))
+                .isInstanceOf(UserFixableException.class)
+                .hasMessageContaining("has no <name>");
+        assertThatThrownBy(() -> new ReportGroupSpec("g", "x", withNull, null))
+                .isInstanceOf(UserFixableException.class)
+                .hasMessageContaining("has an empty <file> entry");
+        java.util.Map<String, String> emptyValue = new java.util.HashMap<>();
+        emptyValue.put("FOO", null);
+        assertThat((Object) at(
+                        read(generate(request().env(emptyValue, Map.of(), Map.of(), List.of()))),
+                        "env",
+                        "variables",
+                        "FOO"))
+                .isEqualTo("");
+    }
 }
