@@ -1,5 +1,6 @@
 package dev.cloudtest.reports;
 
+import dev.cloudtest.core.UserFixableException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
@@ -9,6 +10,7 @@ import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
 
 /**
@@ -32,9 +34,18 @@ public final class ReportFileFinder {
             if (pattern.isEmpty()) {
                 continue;
             }
-            matchers.add(glob(pattern));
-            if (pattern.startsWith("**/")) {
-                matchers.add(glob(pattern.substring(3)));
+            try {
+                matchers.add(glob(pattern));
+                if (pattern.startsWith("**/")) {
+                    matchers.add(glob(pattern.substring(3)));
+                }
+            } catch (PatternSyntaxException e) {
+                throw new UserFixableException(
+                        "cloudtest.reportFiles: '" + include.strip() + "' is not a valid glob ("
+                                + e.getDescription() + " at index " + e.getIndex()
+                                + "). Use globs such as TEST-*.xml or"
+                                + " **/junit*.xml; escape a literal [ { * ? as \\[ \\{ \\* \\?.",
+                        e);
             }
         }
         TreeSet<Path> found = new TreeSet<>();

@@ -3,6 +3,7 @@ package dev.cloudtest.reports;
 import dev.cloudtest.core.Reporter;
 import dev.cloudtest.core.ResultFiles;
 import dev.cloudtest.core.UserFixableException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -48,6 +49,10 @@ public final class TestGate {
                     "cloudtest.failOnFlakeCount is " + settings.policy().failOnFlakeCount()
                             + "; it must be 0 (flaky tests never fail the build) or more.");
         }
+        settings.reportsDirectories().stream()
+                .filter(Files::isRegularFile)
+                .forEach(file -> reporter.warn("cloudtest.reportsDirectories: " + file + " is a file, not a directory;"
+                        + " name its folder there and the file (or a glob) in cloudtest.reportFiles."));
         List<Path> files = ReportFileFinder.find(settings.reportsDirectories(), settings.includes());
         String whereLooked = "matching " + settings.includes() + " in " + settings.reportsDirectories();
         reporter.info("Reading " + files.size() + " test report file" + (files.size() == 1 ? " " : "s ") + whereLooked);

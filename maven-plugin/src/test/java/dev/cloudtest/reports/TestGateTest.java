@@ -144,6 +144,36 @@ class TestGateTest {
         assertThatThrownBy(() -> gate(settings)).hasMessageContaining("cloudtest.failOnFlakeCount is -1");
     }
 
+    @Test
+    void aReportsDirectoryThatIsAFileIsNamedInAWarning() throws IOException {
+        // Found by QA: -Dcloudtest.reportsDirectories=target/failsafe-reports/TEST-x.xml was silently ignored.
+        Path reports = dir.resolve("r");
+        copy("quirks/lenient-times.xml", reports.resolve("TEST-times.xml"));
+        Path file = reports.resolve("TEST-times.xml");
+
+        assertThatThrownBy(() -> gate(settings(file, false))).hasMessageContaining("No tests ran");
+
+        assertThat(log)
+                .contains("WARN cloudtest.reportsDirectories: " + file + " is a file, not a directory; name its folder"
+                        + " there and the file (or a glob) in cloudtest.reportFiles.");
+    }
+
+    @Test
+    void anInvalidGlobNamesTheParameter() throws IOException {
+        Path reports = dir.resolve("r");
+        TestGate.Settings settings = new TestGate.Settings(
+                List.of(reports),
+                List.of("TEST-[.xml"),
+                dir.resolve("out"),
+                new GatePolicy(true, true, 0),
+                false,
+                false);
+
+        assertThatThrownBy(() -> gate(settings))
+                .isInstanceOf(UserFixableException.class)
+                .hasMessageStartingWith("cloudtest.reportFiles: 'TEST-[.xml' is not a valid glob (Missing ']");
+    }
+
     private GateResult gate(TestGate.Settings settings) {
         return new TestGate(recorder).run(settings);
     }
