@@ -34,6 +34,11 @@ public final class BuildspecGeneration {
                 .normalize()
                 .relativize(file.toAbsolutePath().normalize())
                 .toString();
+        if (Files.isDirectory(file)) {
+            throw new UserFixableException(
+                    "cloudtest.buildspec.file: " + label + " is a directory; give the path of the"
+                            + " buildspec file, e.g. " + label + "/" + BuildspecFiles.DEFAULT_FILE_NAME + ".");
+        }
         // A checkout with CRLF line ends (git autocrlf on Windows) is still the same file.
         String current = Files.isRegularFile(file) ? BuildspecFiles.read(file).replace("\r\n", "\n") : null;
         String outcome;

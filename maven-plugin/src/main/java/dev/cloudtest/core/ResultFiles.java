@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * Writes what a goal did to {@code target/cloudtest/}, so users and tests can chain on it. Writes go to a
@@ -33,14 +35,27 @@ public final class ResultFiles {
         }
     }
 
-    /** Writes UTF-8 text to {@code directory/name}, atomically where the file system allows. */
+    /**
+     * Writes UTF-8 text to {@code directory/name}, atomically where the file system allows. A new file gets the
+     * usual permissions (umask), a replaced one keeps its own.
+     */
     public static Path writeText(Path directory, String name, String text) {
         Path target = directory.resolve(name);
+        if (Files.exists(directory) && !Files.isDirectory(directory)) {
+            throw new EnvironmentException("Cannot write " + target + ": " + directory
+                    + " is a file, not a directory. Remove it or write to another directory.");
+        }
+        if (Files.isDirectory(target)) {
+            throw new EnvironmentException(
+                    "Cannot write " + target + ": it is a directory. Remove it or write to another file.");
+        }
         try {
             Files.createDirectories(directory);
-            Path tmp = Files.createTempFile(directory, "." + name, ".tmp");
+            // Not Files.createTempFile: its files are owner-only (0600), which would end up on the result.
+            Path tmp = directory.resolve("." + name + "." + UUID.randomUUID() + ".tmp");
             try {
-                Files.writeString(tmp, text, StandardCharsets.UTF_8);
+                Files.writeString(tmp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+                keepPermissions(target, tmp);
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(tmp);
@@ -48,6 +63,12 @@ public final class ResultFiles {
             return target;
         } catch (IOException e) {
             throw new EnvironmentException("Cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void keepPermissions(Path existing, Path replacement) throws IOException {
+        if (Files.isRegularFile(existing) && Files.getFileStore(existing).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(replacement, Files.getPosixFilePermissions(existing));
         }
     }
 }

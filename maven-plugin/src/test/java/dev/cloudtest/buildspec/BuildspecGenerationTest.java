@@ -67,6 +67,19 @@ class BuildspecGenerationTest {
     }
 
     @Test
+    void aFileParameterThatIsADirectoryIsNamedAndTheDirectoryLeftAlone() throws IOException {
+        // Found by QA: the error named a temporary file ('.outdir1712...tmp -> outdir: Is a directory').
+        Files.createDirectories(dir.resolve("integration_buildspec.yml"));
+        for (boolean check : new boolean[] {false, true}) {
+            assertThatThrownBy(() -> run(request(), check))
+                    .isInstanceOf(UserFixableException.class)
+                    .hasMessage("cloudtest.buildspec.file: integration_buildspec.yml is a directory; give the path of"
+                            + " the buildspec file, e.g. integration_buildspec.yml/integration_buildspec.yml.");
+        }
+        assertThat(dir.resolve("integration_buildspec.yml")).isEmptyDirectory();
+    }
+
+    @Test
     void checkFailsWhenTheFileIsMissing() {
         assertThatThrownBy(() -> run(request(), true)).hasMessageContaining("does not exist. Generate it with: mvn x");
     }
