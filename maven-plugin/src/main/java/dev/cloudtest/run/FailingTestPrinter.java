@@ -1,15 +1,17 @@
 package dev.cloudtest.run;
 
 import dev.cloudtest.core.Reporter;
+import dev.cloudtest.reports.FailedTest;
+import dev.cloudtest.reports.FailureRenderer;
 import java.util.List;
 
 /**
- * Prints the failing tests of the integration stage's builds, each with its message and the build's log link.
+ * Prints the failing tests of the integration stage's builds through the renderer {@code cloudtest:verify} uses,
+ * each build with its log link.
  */
 final class FailingTestPrinter {
-    private static final int MESSAGE_LINES = 8;
-
     private final Reporter reporter;
+    private final FailureRenderer renderer = new FailureRenderer(FailingTestsFinder.MAX_CASES, 8);
 
     FailingTestPrinter(Reporter reporter) {
         this.reporter = reporter;
@@ -21,22 +23,22 @@ final class FailingTestPrinter {
             reporter.error(stageName + " / " + build.actionName() + ": build " + build.buildId() + " "
                     + build.buildStatus() + ", " + build.failingTotal() + " of " + total + " test(s) failed"
                     + (build.reports().isEmpty() ? " (the build published no test report)" : ""));
-            for (FailedTestCase test : build.failedTests()) {
-                reporter.error("  " + test.status() + " " + qualifiedName(test));
-                test.message().lines().limit(MESSAGE_LINES).forEach(line -> reporter.error("      " + line));
-            }
-            if (build.failingTotal() > build.failedTests().size()) {
-                reporter.error("  ... and "
-                        + (build.failingTotal() - build.failedTests().size()) + " more");
-            }
+            List<FailedTest> tests = build.failedTests().stream()
+                    .map(FailingTestPrinter::toFailedTest)
+                    .toList();
+            int unlisted = Math.max(0, build.failingTotal() - tests.size());
+            renderer.failing(tests, unlisted).forEach(reporter::error);
             if (build.logLink() != null) {
-                reporter.error("  Log: " + build.logLink());
+                reporter.error("Log: " + build.logLink());
             }
         }
     }
 
-    private static String qualifiedName(FailedTestCase test) {
+    /** CodeBuild keeps the failure text in one field: its first line is the message, all of it the detail. */
+    static FailedTest toFailedTest(FailedTestCase test) {
         String owner = test.prefix().isBlank() ? test.suiteName() : test.prefix();
-        return owner.isBlank() ? test.name() : owner + "." + test.name();
+        String firstLine = test.message().strip().lines().findFirst().orElse("");
+        String label = "ERROR".equals(test.status()) ? "[error] " : "";
+        return new FailedTest(owner, test.name(), label + firstLine, test.message());
     }
 }

@@ -84,9 +84,11 @@ class PipelineRunnerTest {
                 .contains("ERROR IntegrationTest / Integration failed: Build terminated with state: FAILED")
                 .contains(
                         "ERROR IntegrationTest / Integration: build IntegrationProject:5a1b FAILED, 1 of 12 test(s) failed")
-                .contains("ERROR   FAILED com.example.RegistrationIT.redirectsToDashboardAfterRegistration")
-                .contains("ERROR       expected: </register_user> but was: </dashboard>")
-                .contains("ERROR   Log: https://logs/IntegrationProject:5a1b");
+                .contains(
+                        "ERROR Failing tests (1):\nERROR   com.example.RegistrationIT.redirectsToDashboardAfterRegistration:"
+                                + " expected: </register_user> but was: </dashboard>\n"
+                                + "ERROR       \tat com.example.RegistrationIT.redirects(RegistrationIT.java:42)\n"
+                                + "ERROR Log: https://logs/IntegrationProject:5a1b");
         assertThatThrownBy(run::failUnlessSucceeded)
                 .isInstanceOf(UserFixableException.class)
                 .hasMessage("Pipeline shop execution exec-1 ended Failed at stage IntegrationTest (Failed): 1 test(s)"
@@ -204,9 +206,10 @@ class PipelineRunnerTest {
 
         assertThat(run.integrationBuilds().get(0).failedTests()).hasSize(FailingTestsFinder.MAX_CASES);
         assertThat(reporter.text())
-                .contains("ERROR   FAILED Suite.test49")
+                .contains("ERROR Failing tests (70):")
+                .contains("ERROR   Suite.test49: boom 49")
                 .doesNotContain("Suite.test50")
-                .contains("ERROR   ... and 20 more");
+                .contains("ERROR   ...and 20 more failing tests");
     }
 
     @Test
