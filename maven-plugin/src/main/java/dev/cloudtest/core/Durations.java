@@ -41,8 +41,11 @@ public final class Durations {
                 + " or 500ms (a bare number means seconds).");
     }
 
-    /** {@code 1h02m03s}, {@code 4m05s}, {@code 6s}: compact and stable for progress lines. */
+    /** {@code 1h02m03s}, {@code 4m05s}, {@code 6s}, {@code 200ms}: compact and stable for progress lines. */
     public static String format(Duration duration) {
+        if (duration.getSeconds() == 0 && duration.toMillis() > 0) {
+            return duration.toMillis() + "ms";
+        }
         long seconds = Math.max(0, duration.getSeconds());
         long h = seconds / 3600;
         long m = seconds % 3600 / 60;

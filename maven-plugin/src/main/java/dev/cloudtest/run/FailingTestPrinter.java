@@ -34,11 +34,13 @@ final class FailingTestPrinter {
         }
     }
 
-    /** CodeBuild keeps the failure text in one field: its first line is the message, all of it the detail. */
+    /** CodeBuild keeps the failure text in one field: its first line is the message, the rest the detail. */
     static FailedTest toFailedTest(FailedTestCase test) {
         String owner = test.prefix().isBlank() ? test.suiteName() : test.prefix();
-        String firstLine = test.message().strip().lines().findFirst().orElse("");
+        List<String> lines = test.message().strip().lines().map(String::strip).toList();
+        String firstLine = lines.isEmpty() ? "" : lines.get(0);
+        String detail = String.join("\n", lines.subList(Math.min(1, lines.size()), lines.size()));
         String label = "ERROR".equals(test.status()) ? "[error] " : "";
-        return new FailedTest(owner, test.name(), label + firstLine, test.message());
+        return new FailedTest(owner, test.name(), label + firstLine, detail);
     }
 }

@@ -30,6 +30,9 @@ class DurationsTest {
     @Test
     void formatsCompactly() {
         assertThat(Durations.format(Duration.ofSeconds(6))).isEqualTo("6s");
+        assertThat(Durations.format(Duration.ofMillis(200))).isEqualTo("200ms");
+        assertThat(Durations.format(Duration.ofMillis(1500))).isEqualTo("1s");
+        assertThat(Durations.format(Duration.ZERO)).isEqualTo("0s");
         assertThat(Durations.format(Duration.ofSeconds(245))).isEqualTo("4m05s");
         assertThat(Durations.format(Duration.ofSeconds(3723))).isEqualTo("1h02m03s");
     }

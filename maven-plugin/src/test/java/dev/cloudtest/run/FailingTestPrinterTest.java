@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class FailingTestPrinterTest {
     @Test
-    void theFirstLineOfCodeBuildsMessageIsTheMessageAndAllOfItTheDetail() {
+    void theFirstLineOfCodeBuildsMessageIsTheMessageAndTheRestTheDetail() {
         FailedTest test = FailingTestPrinter.toFailedTest(new FailedTestCase(
                 "OrderIT",
                 "com.acme.OrderIT",
@@ -17,10 +17,7 @@ class FailingTestPrinterTest {
 
         assertThat(test)
                 .isEqualTo(new FailedTest(
-                        "com.acme.OrderIT",
-                        "placesAnOrder",
-                        "expected: 201 but was: 500",
-                        "expected: 201 but was: 500\n\tat x(OrderIT.java:9)"));
+                        "com.acme.OrderIT", "placesAnOrder", "expected: 201 but was: 500", "at x(OrderIT.java:9)"));
     }
 
     @Test
@@ -30,5 +27,6 @@ class FailingTestPrinterTest {
 
         assertThat(test.displayName()).isEqualTo("OrderIT.setUp");
         assertThat(test.message()).isEqualTo("[error] java.net.ConnectException: refused");
+        assertThat(test.detail()).isEmpty();
     }
 }

@@ -87,7 +87,7 @@ class PipelineRunnerTest {
                 .contains(
                         "ERROR Failing tests (1):\nERROR   com.example.RegistrationIT.redirectsToDashboardAfterRegistration:"
                                 + " expected: </register_user> but was: </dashboard>\n"
-                                + "ERROR       \tat com.example.RegistrationIT.redirects(RegistrationIT.java:42)\n"
+                                + "ERROR       at com.example.RegistrationIT.redirects(RegistrationIT.java:42)\n"
                                 + "ERROR Log: https://logs/IntegrationProject:5a1b");
         assertThatThrownBy(run::failUnlessSucceeded)
                 .isInstanceOf(UserFixableException.class)
