@@ -3,7 +3,7 @@ import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
 assert log.contains('Stack it-stack-fs-1 (CREATE_COMPLETE): 3 output(s) [ApiUrl, QueueUrl, TableName]')
-assert log.contains('Tests run: 1, Failures: 0, Errors: 0, Skipped: 0')
+assert log.contains('Tests run: 2, Failures: 0, Errors: 0, Skipped: 0')
 assert log.contains('BUILD SUCCESS')
 assert !log.contains('api.it-stack-fs-1.example') : 'output values must not be logged'
 

@@ -74,7 +74,7 @@ public final class CodePipelineRunGateway implements PipelineRunGateway {
 
     private UserFixableException pipelineNotFound(String pipelineName) {
         return new UserFixableException("Pipeline '" + pipelineName + "' does not exist in " + where
-                + ". Set cloudtest.pipelineName to an existing pipeline, and check cloudtest.region.");
+                + ". Set cloudtest.pipeline to an existing pipeline, and check cloudtest.region.");
     }
 
     private static ActionRun toActionRun(ActionExecutionDetail detail) {

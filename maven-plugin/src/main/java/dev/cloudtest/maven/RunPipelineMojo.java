@@ -34,8 +34,8 @@ public class RunPipelineMojo extends AbstractAwsMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "cloudtest.pipelineName")
-    private String pipelineName;
+    @Parameter(property = "cloudtest.pipeline")
+    private String pipeline;
 
     /**
      * Follows this execution id instead of starting a new execution.
@@ -87,15 +87,15 @@ public class RunPipelineMojo extends AbstractAwsMojo {
 
     @Override
     protected void run() {
-        if (pipelineName == null || pipelineName.isBlank()) {
-            throw new UserFixableException("No pipeline to run: set -Dcloudtest.pipelineName=<pipeline> (or"
-                    + " <pipelineName> in the plugin configuration).");
+        if (pipeline == null || pipeline.isBlank()) {
+            throw new UserFixableException("No pipeline to run: set -Dcloudtest.pipeline=<pipeline> (or"
+                    + " <pipeline> in the plugin configuration).");
         }
         if (startAttempts < 1) {
             throw new UserFixableException("cloudtest.run.startAttempts must be at least 1, not " + startAttempts);
         }
         RunRequest request = new RunRequest(
-                pipelineName.trim(),
+                pipeline.trim(),
                 Optional.ofNullable(execution).map(String::trim).filter(e -> !e.isEmpty()),
                 stageName,
                 Durations.parse(waitTimeout, "cloudtest.wait.timeout"),

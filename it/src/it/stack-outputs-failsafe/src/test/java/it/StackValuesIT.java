@@ -14,4 +14,12 @@ class StackValuesIT {
         assertEquals("it-stack-fs-1-OrdersTable-1X2Y", System.getProperty("orders.table"));
         assertEquals("https://sqs/q-fs-1", System.getenv("QUEUE_URL"));
     }
+
+    @Test
+    void readsAnExportNamedAfterItsStackFromTheWholeFile() {
+        String stack = System.getenv("ENV_STACK_NAME");
+        assertEquals("it-stack-fs-1", stack);
+        assertEquals("orders-it-stack-fs-1", System.getProperty("cloudtest.export.table-name-" + stack));
+        assertEquals(null, System.getProperty("cloudtest.export.table-name-it-stack-fs-2"));
+    }
 }
