@@ -25,6 +25,7 @@ final class CannedAwsServer implements AutoCloseable {
     record Call(String operation, String body) {}
 
     private final HttpServer server;
+    private AwsClients clients;
     private final Map<String, Deque<Answer>> answers = new HashMap<>();
     private final List<Call> calls = Collections.synchronizedList(new ArrayList<>());
 
@@ -87,7 +88,10 @@ final class CannedAwsServer implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (clients != null) {
+            clients.close();
+        }
         server.stop(0);
     }
 }

@@ -23,7 +23,6 @@ class CloudFormationStackGatewayTest {
 
     @AfterEach
     void close() {
-        clients.close();
         aws.close();
     }
 

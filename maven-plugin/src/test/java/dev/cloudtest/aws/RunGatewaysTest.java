@@ -26,7 +26,6 @@ class RunGatewaysTest {
 
     @AfterEach
     void close() {
-        clients.close();
         aws.close();
     }
 
