@@ -8,6 +8,7 @@ assert log.find(/\[\d+s\] Deploy: Succeeded/)
 assert log.find(/\[\d+s\] IntegrationTest: Succeeded/)
 assert log.find(/\[\d+s\] execution: Succeeded/)
 assert log.contains('succeeded.')
+assert log.find(/IntegrationTest \/ Integration: build it-run-success-tests:\S+ SUCCEEDED, 3 test\(s\), none failed/)
 assert log.contains('BUILD SUCCESS')
 
 def run = new JsonSlurper().parse(new File(basedir, 'target/cloudtest/pipeline-run.json'))
@@ -17,4 +18,6 @@ assert run.started == true
 assert run.stages*.name == ['Source', 'Deploy', 'IntegrationTest']
 assert run.stages*.status == ['Succeeded', 'Succeeded', 'Succeeded']
 assert run.awsCalls['CodePipeline.StartPipelineExecution'] == 2
+assert run.integrationBuilds[0].reports[0].total == 3
+assert !run.awsCalls.containsKey('CodeBuild.DescribeTestCases')
 true

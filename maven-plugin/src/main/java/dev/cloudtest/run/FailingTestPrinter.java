@@ -6,8 +6,8 @@ import dev.cloudtest.reports.FailureRenderer;
 import java.util.List;
 
 /**
- * Prints the failing tests of the integration stage's builds through the renderer {@code cloudtest:verify} uses,
- * each build with its log link.
+ * Prints the integration stage's builds: the failing tests through the renderer {@code cloudtest:verify} uses,
+ * with the build's log link; otherwise how many tests ran, and a warning when none did.
  */
 final class FailingTestPrinter {
     private final Reporter reporter;
@@ -20,9 +20,19 @@ final class FailingTestPrinter {
     void print(String stageName, List<BuildFindings> findings) {
         for (BuildFindings build : findings) {
             int total = build.reports().stream().mapToInt(TestReport::total).sum();
-            reporter.error(stageName + " / " + build.actionName() + ": build " + build.buildId() + " "
-                    + build.buildStatus() + ", " + build.failingTotal() + " of " + total + " test(s) failed"
-                    + (build.reports().isEmpty() ? " (the build published no test report)" : ""));
+            String head = stageName + " / " + build.actionName() + ": build " + build.buildId() + " "
+                    + build.buildStatus() + ", ";
+            if (build.failingTotal() == 0) {
+                if (total == 0) {
+                    reporter.warn(head + "no test results"
+                            + (build.reports().isEmpty() ? " (the build published no test report)" : "")
+                            + ": did the integration tests run? Check the buildspec's reports section.");
+                } else {
+                    reporter.info(head + total + " test(s), none failed");
+                }
+                continue;
+            }
+            reporter.error(head + build.failingTotal() + " of " + total + " test(s) failed");
             List<FailedTest> tests = build.failedTests().stream()
                     .map(FailingTestPrinter::toFailedTest)
                     .toList();

@@ -8,6 +8,7 @@ import dev.cloudtest.core.UserFixableException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Starts (or follows) a pipeline execution, shows its progress stage by stage until it ends or the wait
@@ -15,6 +16,8 @@ import java.util.Optional;
  */
 public final class PipelineRunner {
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
+    /** Stage outcomes whose build results are worth reading: the tests ran, passing or not. */
+    private static final Set<String> FINISHED = Set.of("Succeeded", "Failed");
 
     private final PipelineRunGateway pipelines;
     private final TestReportsGateway codeBuild;
@@ -80,7 +83,7 @@ public final class PipelineRunner {
                 .findFirst();
         stages.stream().filter(s -> "Failed".equals(s.status())).forEach(this::printFailedActions);
         List<BuildFindings> builds = List.of();
-        if (integration.isPresent() && "Failed".equals(integration.get().status())) {
+        if (integration.isPresent() && FINISHED.contains(integration.get().status())) {
             builds = new FailingTestsFinder(codeBuild, reporter).find(integration.get());
             new FailingTestPrinter(reporter).print(request.integrationStage(), builds);
         }

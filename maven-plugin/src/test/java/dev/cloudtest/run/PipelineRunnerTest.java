@@ -96,6 +96,37 @@ class PipelineRunnerTest {
     }
 
     @Test
+    void aPassingIntegrationStageSaysHowManyTestsRanWithoutListingCases() {
+        codeBuild.build(BUILD_ID, "SUCCEEDED", REPORT).report(REPORT, 12, List.of());
+        pipelines.then("Succeeded", build("IntegrationTest", 0, "Succeeded", BUILD_ID));
+
+        PipelineRun run = runner.run(request(Duration.ofMinutes(1)));
+
+        assertThat(reporter.lines())
+                .contains(
+                        "INFO IntegrationTest / Integration: build IntegrationProject:5a1b SUCCEEDED, 12 test(s), none"
+                                + " failed");
+        assertThat(codeBuild.calls).noneMatch(c -> c.startsWith("DescribeTestCases"));
+        assertThat(run.integrationBuilds())
+                .singleElement()
+                .extracting(BuildFindings::failingTotal)
+                .isEqualTo(0);
+        run.failUnlessSucceeded();
+    }
+
+    @Test
+    void aPassingIntegrationStageWithoutTestResultsIsWarnedAbout() {
+        codeBuild.build(BUILD_ID, "SUCCEEDED");
+        pipelines.then("Succeeded", build("IntegrationTest", 0, "Succeeded", BUILD_ID));
+
+        runner.run(request(Duration.ofMinutes(1)));
+
+        assertThat(reporter.text())
+                .contains("WARN IntegrationTest / Integration: build IntegrationProject:5a1b SUCCEEDED, no test results"
+                        + " (the build published no test report): did the integration tests run?");
+    }
+
+    @Test
     void aFailureInAnotherStageShowsTheActionErrorAndReadsNoReports() {
         pipelines.then(
                 "Failed",
