@@ -5,6 +5,7 @@ import dev.cloudtest.core.Durations;
 import dev.cloudtest.core.Reporter;
 import dev.cloudtest.core.TimeSource;
 import dev.cloudtest.core.UserFixableException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
  */
 public final class StackValuesReader {
     private static final int MAX_LISTED = 30;
+    private static final Duration HEARTBEAT = Duration.ofMinutes(1);
 
     private final StackGateway gateway;
     private final TimeSource time;
@@ -48,6 +50,7 @@ public final class StackValuesReader {
     private StackDescription awaitReady(StackRequest request) {
         Deadline deadline = Deadline.after(time, request.waitTimeout());
         String lastStatus = null;
+        Duration lastLine = Duration.ZERO;
         while (true) {
             StackDescription stack = gateway.describe(request.stackName()).orElseThrow(() -> missing(request));
             switch (StackState.of(stack.status())) {
@@ -61,11 +64,15 @@ public final class StackValuesReader {
                     if (deadline.passed()) {
                         throw stillInProgress(stack, request);
                     }
-                    if (!stack.status().equals(lastStatus)) {
+                    Duration elapsed = deadline.elapsed();
+                    // A line per status change, and one per quiet minute so CI logs stay fed.
+                    if (!stack.status().equals(lastStatus)
+                            || elapsed.minus(lastLine).compareTo(HEARTBEAT) >= 0) {
                         reporter.info("Stack " + stack.name() + " is " + stack.status() + "; waiting up to "
-                                + Durations.format(request.waitTimeout()) + " (" + Durations.format(deadline.elapsed())
+                                + Durations.format(request.waitTimeout()) + " (" + Durations.format(elapsed)
                                 + " so far)");
                         lastStatus = stack.status();
+                        lastLine = elapsed;
                     }
                     deadline.sleep(request.pollInterval());
             }

@@ -120,6 +120,27 @@ class StackValuesReaderTest {
     }
 
     @Test
+    void aLongWaitSaysSoEveryMinute() {
+        cfn.stack("orders-test-1", "UPDATE_IN_PROGRESS");
+        StackRequest request = new StackRequest(
+                "orders-test-1",
+                Duration.ofMinutes(3),
+                Duration.ofSeconds(20),
+                List.of(),
+                ExportFilter.none(),
+                List.of(),
+                List.of(),
+                false);
+
+        assertThatThrownBy(() -> reader.read(request)).hasMessageContaining("after 3m00s");
+        assertThat(reporter.lines())
+                .containsExactly(
+                        "INFO Stack orders-test-1 is UPDATE_IN_PROGRESS; waiting up to 3m00s (0s so far)",
+                        "INFO Stack orders-test-1 is UPDATE_IN_PROGRESS; waiting up to 3m00s (1m00s so far)",
+                        "INFO Stack orders-test-1 is UPDATE_IN_PROGRESS; waiting up to 3m00s (2m00s so far)");
+    }
+
+    @Test
     void withoutAWaitAnInProgressStackFailsAtOnceAndSaysHowToWait() {
         cfn.stack("orders-test-1", "UPDATE_IN_PROGRESS");
 
