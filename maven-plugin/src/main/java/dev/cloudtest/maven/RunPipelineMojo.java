@@ -1,19 +1,12 @@
 package dev.cloudtest.maven;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import dev.cloudtest.aws.AwsClients;
 import dev.cloudtest.aws.CodeBuildTestReportsGateway;
 import dev.cloudtest.aws.CodePipelineRunGateway;
-import dev.cloudtest.core.Durations;
-import dev.cloudtest.core.ResultFiles;
 import dev.cloudtest.core.TimeSource;
-import dev.cloudtest.core.UserFixableException;
 import dev.cloudtest.run.PipelineRun;
 import dev.cloudtest.run.PipelineRunner;
 import dev.cloudtest.run.RunRequest;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -26,8 +19,6 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "run-pipeline", threadSafe = true)
 public class RunPipelineMojo extends AbstractAwsMojo {
-    static final String RESULT_FILE = "pipeline-run.json";
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
     /**
      * The pipeline to run.
@@ -87,20 +78,8 @@ public class RunPipelineMojo extends AbstractAwsMojo {
 
     @Override
     protected void run() {
-        if (pipeline == null || pipeline.isBlank()) {
-            throw new UserFixableException("No pipeline to run: set -Dcloudtest.pipeline=<pipeline> (or"
-                    + " <pipeline> in the plugin configuration).");
-        }
-        if (startAttempts < 1) {
-            throw new UserFixableException("cloudtest.run.startAttempts must be at least 1, not " + startAttempts);
-        }
-        RunRequest request = new RunRequest(
-                pipeline.trim(),
-                Optional.ofNullable(execution).map(String::trim).filter(e -> !e.isEmpty()),
-                stageName,
-                Durations.parse(waitTimeout, "cloudtest.wait.timeout"),
-                Durations.parse(pollInterval, "cloudtest.wait.pollInterval"),
-                startAttempts);
+        RunRequest request =
+                RunRequest.fromParameters(pipeline, execution, stageName, waitTimeout, pollInterval, startAttempts);
         try (AwsClients aws = openAws()) {
             PipelineRun run = new PipelineRunner(
                             new CodePipelineRunGateway(aws),
@@ -108,11 +87,7 @@ public class RunPipelineMojo extends AbstractAwsMojo {
                             TimeSource.system(),
                             reporter())
                     .run(request);
-            Map<String, Object> result = new LinkedHashMap<>();
-            result.put("succeeded", run.succeeded());
-            result.putAll(ResultFiles.json().convertValue(run, MAP));
-            result.put("awsCalls", aws.callCounts());
-            ResultFiles.writeJson(outputDirectory(), RESULT_FILE, result);
+            run.writeResult(outputDirectory(), aws.callCounts());
             run.failUnlessSucceeded();
             getLog().info("Pipeline " + run.pipelineName() + " execution " + run.executionId() + " succeeded.");
         }

@@ -2,9 +2,7 @@ package dev.cloudtest.maven;
 
 import dev.cloudtest.aws.AwsClients;
 import dev.cloudtest.aws.CloudFormationStackGateway;
-import dev.cloudtest.core.Durations;
 import dev.cloudtest.core.TimeSource;
-import dev.cloudtest.core.UserFixableException;
 import dev.cloudtest.stack.ExportFilter;
 import dev.cloudtest.stack.StackRequest;
 import dev.cloudtest.stack.StackValueFiles;
@@ -25,8 +23,6 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "stack-outputs", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
 public class StackOutputsMojo extends AbstractAwsMojo {
-    static final String STACK_NAME_VARIABLE = "ENV_STACK_NAME";
-
     /**
      * The stack to read; default: the {@code ENV_STACK_NAME} environment variable.
      *
@@ -117,14 +113,15 @@ public class StackOutputsMojo extends AbstractAwsMojo {
 
     @Override
     protected void run() {
-        StackRequest request = new StackRequest(
-                resolveStackName(),
-                Durations.parse(waitTimeout, "cloudtest.stack.waitTimeout"),
-                Durations.parse(pollInterval, "cloudtest.stack.pollInterval"),
-                orEmpty(outputs),
+        StackRequest request = StackRequest.fromParameters(
+                stackName,
+                System.getenv(),
+                waitTimeout,
+                pollInterval,
+                outputs,
                 ExportFilter.of(exportPrefix, exportPattern, exportsContainingStackName),
-                orEmpty(exports),
-                orEmpty(resources),
+                exports,
+                resources,
                 nestedStacks);
         try (AwsClients aws = openAws()) {
             StackValues values = new StackValuesReader(
@@ -132,36 +129,10 @@ public class StackOutputsMojo extends AbstractAwsMojo {
                     .read(request);
             values.asProperties().forEach(project.getProperties()::setProperty);
             StackValueFiles.write(outputDirectory(), values, aws.callCounts(), reporter());
-            getLog().info("Stack " + values.stackName() + " (" + values.status() + "): " + describe(values));
+            getLog().info("Stack " + values.stackName() + " (" + values.status() + "): " + values.summary());
             getLog().info("Values are in " + outputDirectory().resolve(StackValueFiles.PROPERTIES) + " and "
                     + StackValueFiles.DOTENV + " (values are not logged).");
         }
-    }
-
-    private String resolveStackName() {
-        if (stackName != null && !stackName.isBlank()) {
-            return stackName.trim();
-        }
-        String fromEnvironment = System.getenv(STACK_NAME_VARIABLE);
-        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-            return fromEnvironment.trim();
-        }
-        throw new UserFixableException("No stack to read: set -Dcloudtest.stackName=<stack> (or <stackName> in the"
-                + " plugin configuration), or the " + STACK_NAME_VARIABLE + " environment variable (add-stage sets it"
-                + " on the CodeBuild action).");
-    }
-
-    private static String describe(StackValues values) {
-        return values.outputs().size() + " output(s) " + values.outputs().keySet() + ", "
-                + values.exports().size() + " export(s) " + values.exports().keySet() + ", "
-                + values.resources().size() + " physical ID(s) "
-                + values.resources().keySet();
-    }
-
-    private static List<String> orEmpty(List<String> values) {
-        return values == null
-                ? List.of()
-                : values.stream().map(String::trim).filter(v -> !v.isEmpty()).toList();
     }
 
     @Override

@@ -1,9 +1,14 @@
 package dev.cloudtest.run;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import dev.cloudtest.core.Durations;
+import dev.cloudtest.core.ResultFiles;
 import dev.cloudtest.core.UserFixableException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,6 +29,18 @@ public record PipelineRun(
         String integrationStage,
         List<StageRun> stages,
         List<BuildFindings> integrationBuilds) {
+
+    public static final String RESULT_FILE = "pipeline-run.json";
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+
+    /** Writes {@value #RESULT_FILE}: {@code succeeded}, every field of this run, and the AWS calls made. */
+    public Path writeResult(Path directory, Map<String, Integer> awsCalls) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("succeeded", succeeded());
+        result.putAll(ResultFiles.json().convertValue(this, MAP));
+        result.put("awsCalls", awsCalls);
+        return ResultFiles.writeJson(directory, RESULT_FILE, result);
+    }
 
     public boolean succeeded() {
         return !timedOut && ExecutionState.SUCCEEDED.equals(status);

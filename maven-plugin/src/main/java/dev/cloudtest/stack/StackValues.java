@@ -26,6 +26,12 @@ public record StackValues(
         resources = sorted(resources);
     }
 
+    /** Keys only, never values: {@code 2 output(s) [ApiUrl, TableName], 0 export(s) [], ...}. */
+    public String summary() {
+        return outputs.size() + " output(s) " + outputs.keySet() + ", " + exports.size() + " export(s) "
+                + exports.keySet() + ", " + resources.size() + " physical ID(s) " + resources.keySet();
+    }
+
     /** The values as {@code cloudtest.output.<key>}, {@code cloudtest.export.<name>}, {@code cloudtest.resource.<id>}. */
     public Map<String, String> asProperties() {
         Map<String, String> properties = new LinkedHashMap<>();
