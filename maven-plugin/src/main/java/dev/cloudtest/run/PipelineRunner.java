@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Starts (or follows) a pipeline execution, shows its progress stage by stage until it ends or the wait
@@ -82,6 +83,11 @@ public final class PipelineRunner {
                 .filter(s -> s.name().equals(request.integrationStage()))
                 .findFirst();
         stages.stream().filter(s -> "Failed".equals(s.status())).forEach(this::printFailedActions);
+        if (integration.isEmpty() && ExecutionState.SUCCEEDED.equals(execution.status())) {
+            reporter.warn("No stage named " + request.integrationStage() + " (cloudtest.stageName) ran in this"
+                    + " execution, so no test results are shown. Stages that ran: "
+                    + stages.stream().map(StageRun::name).collect(Collectors.joining(", ")) + ".");
+        }
         List<BuildFindings> builds = List.of();
         if (integration.isPresent() && FINISHED.contains(integration.get().status())) {
             builds = new FailingTestsFinder(codeBuild, reporter).find(integration.get());
