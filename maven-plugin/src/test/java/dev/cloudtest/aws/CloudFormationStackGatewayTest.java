@@ -8,23 +8,12 @@ import dev.cloudtest.stack.StackDescription;
 import dev.cloudtest.stack.StackExport;
 import dev.cloudtest.stack.StackOutput;
 import java.io.IOException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class CloudFormationStackGatewayTest {
+class CloudFormationStackGatewayTest extends CannedAwsTest {
     private static final String NS = "xmlns=\"http://cloudformation.amazonaws.com/doc/2010-05-15/\"";
-    private final CannedAwsServer aws;
-    private final AwsClients clients;
 
-    CloudFormationStackGatewayTest() throws IOException {
-        aws = new CannedAwsServer();
-        clients = aws.clients();
-    }
-
-    @AfterEach
-    void close() {
-        aws.close();
-    }
+    CloudFormationStackGatewayTest() throws IOException {}
 
     @Test
     void describesAStackWithItsOutputs() {

@@ -12,22 +12,10 @@ import dev.cloudtest.run.TestReport;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class RunGatewaysTest {
-    private final CannedAwsServer aws;
-    private final AwsClients clients;
-
-    RunGatewaysTest() throws IOException {
-        aws = new CannedAwsServer();
-        clients = aws.clients();
-    }
-
-    @AfterEach
-    void close() {
-        aws.close();
-    }
+class RunGatewaysTest extends CannedAwsTest {
+    RunGatewaysTest() throws IOException {}
 
     @Test
     void aConflictIsABusyPipelineAndAnUnknownPipelineIsUserFixable() {
