@@ -29,6 +29,7 @@ public final class AwsClients implements AutoCloseable {
     private final AwsSettings settings;
     private final Region region;
     private final AwsCallCounter counter = new AwsCallCounter();
+    private final RawJsonBodies rawJsonBodies = new RawJsonBodies();
     private final List<SdkClient> open = new ArrayList<>();
     private CodePipelineClient codePipeline;
     private CodeBuildClient codeBuild;
@@ -108,6 +109,7 @@ public final class AwsClients implements AutoCloseable {
                         // The standard strategy backs off on throttling and 5xx answers.
                         .retryStrategy(b -> b.maxAttempts(settings.maxAttempts()))
                         .addExecutionInterceptor(counter)
+                        .addExecutionInterceptor(rawJsonBodies)
                         .build());
         settings.endpoint().ifPresent(builder::endpointOverride);
         return builder;
