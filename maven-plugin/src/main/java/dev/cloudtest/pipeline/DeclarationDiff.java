@@ -77,12 +77,12 @@ public final class DeclarationDiff {
                 out.add("  " + a[aFrom + i]);
                 i++;
                 j++;
-            } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                out.add("+ " + b[bFrom + j]);
-                j++;
-            } else {
+            } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
                 out.add("- " + a[aFrom + i]);
                 i++;
+            } else {
+                out.add("+ " + b[bFrom + j]);
+                j++;
             }
         }
         return out;
