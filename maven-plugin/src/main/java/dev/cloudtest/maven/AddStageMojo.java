@@ -7,7 +7,6 @@ import dev.cloudtest.pipeline.AddStage;
 import dev.cloudtest.pipeline.ProjectApplier;
 import dev.cloudtest.pipeline.ProjectRequest;
 import dev.cloudtest.pipeline.StageSpec;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -126,7 +125,14 @@ public class AddStageMojo extends AbstractPipelineMojo {
     @Override
     protected void run() {
         StageSpec stage = new StageSpec(
-                after, stageName, actionName, inputArtifact, outputArtifact, projectName, variables(), shards);
+                after,
+                stageName,
+                actionName,
+                inputArtifact,
+                outputArtifact,
+                projectName,
+                StageSpec.variables(environmentVariables, environment),
+                shards);
         if (offline()) {
             AddStage.offline(pipelineFile.toPath(), pipeline, stage, replace, reporter(), outputDirectory());
             return;
@@ -147,26 +153,6 @@ public class AddStageMojo extends AbstractPipelineMojo {
                     .run(new AddStage.Request(
                             requiredPipeline(), stage, project, replace, dryRun, force, System.getenv()));
         }
-    }
-
-    private Map<String, String> variables() {
-        Map<String, String> all = new LinkedHashMap<>();
-        if (environmentVariables != null) {
-            all.putAll(environmentVariables);
-        }
-        if (environment != null && !environment.isBlank()) {
-            for (String pair : environment.split(",")) {
-                int equals = pair.indexOf('=');
-                if (equals <= 0) {
-                    throw new dev.cloudtest.core.UserFixableException("cloudtest.environment: '" + pair.trim()
-                            + "' is not NAME=value; write for example -Dcloudtest.environment=ENV_STACK_NAME=my-stack");
-                }
-                all.put(
-                        pair.substring(0, equals).trim(),
-                        pair.substring(equals + 1).trim());
-            }
-        }
-        return all;
     }
 
     @Override

@@ -31,6 +31,11 @@ public final class ProjectApplier {
         this.iamWait = iamWait;
     }
 
+    /** Sleeps for real, waits up to {@link #DEFAULT_IAM_WAIT}. */
+    public static ProjectApplier withRealTime(ProjectStore store, Reporter reporter) {
+        return new ProjectApplier(store, reporter, d -> Thread.sleep(d.toMillis()), DEFAULT_IAM_WAIT);
+    }
+
     public void apply(ProjectPlan plan) {
         switch (plan.action()) {
             case CREATE -> withIamRetry(plan, () -> store.create(plan.desired()));

@@ -2,6 +2,7 @@ package dev.cloudtest.pipeline;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cloudtest.core.UserFixableException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,27 @@ public record StageSpec(
         environmentVariables = new LinkedHashMap<>(environmentVariables == null ? Map.of() : environmentVariables);
         outputArtifact =
                 outputArtifact == null || outputArtifact.trim().equalsIgnoreCase("none") ? "" : outputArtifact.trim();
+    }
+
+    /**
+     * The action's variables from the POM map and the command line ({@code NAME=value,NAME2=value}); the command
+     * line wins for a name given twice.
+     */
+    public static Map<String, String> variables(Map<String, String> fromPom, String fromCommandLine) {
+        Map<String, String> all = new LinkedHashMap<>(fromPom == null ? Map.of() : fromPom);
+        if (fromCommandLine != null && !fromCommandLine.isBlank()) {
+            for (String pair : fromCommandLine.split(",")) {
+                int equals = pair.indexOf('=');
+                if (equals <= 0) {
+                    throw new UserFixableException("cloudtest.environment: '" + pair.trim() + "' is not NAME=value;"
+                            + " write for example -Dcloudtest.environment=ENV_STACK_NAME=my-stack");
+                }
+                all.put(
+                        pair.substring(0, equals).trim(),
+                        pair.substring(equals + 1).trim());
+            }
+        }
+        return all;
     }
 
     /** The parameters' own problems, each naming the parameter; empty when the spec is usable. */
