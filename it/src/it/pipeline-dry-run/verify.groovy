@@ -13,6 +13,11 @@ assert plan.kind == 'INSERT'
 assert plan.project.action == 'CREATE'
 assert plan.diff.contains('"name" : "IntegrationTest"')
 assert log.contains('Dry run (cloudtest.dryRun=true): nothing was written.')
+// Managed by CloudFormation: warned, with the template snippet to add instead.
+assert log.contains("[WARNING] Pipeline 'it-dry' is managed by CloudFormation stack 'it-dry-pipeline-stack'")
+assert log.contains('        - Name: IntegrationTest')
+assert log.contains("                ProjectName: 'it-dry-project'")
+assert plan.cloudFormationStack == 'it-dry-pipeline-stack'
 assert aws.count('it-dry', 'UpdatePipeline') == 0
 assert aws.projectJson('it-dry-project') == null
 assert new JsonSlurper().parseText(aws.pipelineJson('it-dry')).pipeline.version == 1

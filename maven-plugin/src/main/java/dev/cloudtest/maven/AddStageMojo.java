@@ -78,7 +78,9 @@ public class AddStageMojo extends AbstractPipelineMojo {
     private String serviceRole;
 
     /**
-     * @since 0.1.0 Build image; default {@code aws/codebuild/amazonlinux-x86_64-standard:5.0} on creation.
+     * Build image; default {@code aws/codebuild/amazonlinux-x86_64-standard:5.0} on creation.
+     *
+     * @since 0.1.0
      */
     @Parameter(property = "cloudtest.image")
     private String image;
@@ -92,8 +94,10 @@ public class AddStageMojo extends AbstractPipelineMojo {
     private String computeType;
 
     /**
-     * @since 0.1.0 Action environment variables, e.g. {@code <ENV_STACK_NAME>my-stack</ENV_STACK_NAME>}. A value
-     *     starting with {@code parameter-store:} or {@code secrets-manager:} is passed as a reference.
+     * Action environment variables, e.g. {@code <ENV_STACK_NAME>my-stack</ENV_STACK_NAME>}. A value starting with
+     * {@code parameter-store:} or {@code secrets-manager:} is passed as a reference, not as text.
+     *
+     * @since 0.1.0
      */
     @Parameter
     private Map<String, String> environmentVariables;
@@ -139,6 +143,7 @@ public class AddStageMojo extends AbstractPipelineMojo {
         }
         ProjectRequest project =
                 new ProjectRequest(projectName, buildspecFile, image, computeType, serviceRole, shards);
+        String name = requiredPipeline();
         try (AwsClients clients = openAws()) {
             SdkProjectStore projects = new SdkProjectStore(clients);
             ProjectApplier projectApplier = new ProjectApplier(

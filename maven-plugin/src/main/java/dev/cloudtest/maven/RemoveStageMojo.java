@@ -43,6 +43,7 @@ public class RemoveStageMojo extends AbstractPipelineMojo {
             }
             return;
         }
+        String name = requiredPipeline();
         try (AwsClients clients = openAws()) {
             new RemoveStage(
                             new SdkPipelineStore(clients, reporter()),
@@ -50,8 +51,7 @@ public class RemoveStageMojo extends AbstractPipelineMojo {
                             reporter(),
                             outputDirectory(),
                             clients::callCounts)
-                    .run(new RemoveStage.Request(
-                            requiredPipeline(), stageName, projectName, deleteProject, dryRun, force));
+                    .run(new RemoveStage.Request(name, stageName, projectName, deleteProject, dryRun, force));
         }
     }
 
