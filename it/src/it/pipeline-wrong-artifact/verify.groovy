@@ -5,8 +5,8 @@ def aws = LocalAwsControl.at(localAwsEndpoint)
 def json = { String path -> new JsonSlurper().parse(new File(basedir, path)) }
 def log = new File(basedir, 'build.log').text
 
-assert log.contains("input artifact 'SourceOutput' is not produced by any action that runs before it")
-assert log.contains('nothing was written')
+assert log.contains("Input artifact 'SourceOutput' is not produced by any action up to stage 'Deploy' of pipeline 'it-wrong-artifact', so nothing was written.")
+assert log.contains('Artifacts available there: SourceArtifact, BuildArtifact. Set -Dcloudtest.inputArtifact=<one of them>.')
 assert aws.count('it-wrong-artifact', 'UpdatePipeline') == 0
 assert aws.projectJson('it-wrong-artifact-project') == null
 true

@@ -33,6 +33,14 @@ public final class StagePlanner {
                             + spec.after() + "' to put '" + spec.stageName() + "' after. Its stages are: "
                             + String.join(", ", stageNames(stages)) + ". Set -Dcloudtest.after=<one of them>.");
         }
+        List<String> available = artifactsUpTo(stages, after);
+        if (!available.contains(spec.inputArtifact())) {
+            throw new UserFixableException("Input artifact '" + spec.inputArtifact() + "' is not produced by any"
+                    + " action up to stage '" + spec.after() + "' of pipeline '"
+                    + declaration.path("name").asText()
+                    + "', so nothing was written. Artifacts available there: " + String.join(", ", available)
+                    + ". Set -Dcloudtest.inputArtifact=<one of them>.");
+        }
         ObjectNode updated = declaration.deepCopy();
         stagesOf(updated).insert(after + 1, spec.desiredStage());
         return checked(PipelinePlan.Kind.INSERT, spec.stageName(), after + 1, declaration, updated);
@@ -87,6 +95,17 @@ public final class StagePlanner {
         }
         String diff = kind == PipelinePlan.Kind.NOTHING ? "" : DeclarationDiff.of(before, after);
         return new PipelinePlan(kind, stageName, position, before, after, diff, existing);
+    }
+
+    private static List<String> artifactsUpTo(JsonNode stages, int last) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i <= last; i++) {
+            for (JsonNode action : stages.get(i).path("actions")) {
+                action.path("outputArtifacts")
+                        .forEach(a -> names.add(a.path("name").asText("")));
+            }
+        }
+        return names;
     }
 
     static ArrayNode stagesOf(ObjectNode declaration) {

@@ -216,13 +216,13 @@ class StagePlannerTest {
         assertThatThrownBy(() -> StagePlanner.plan(
                         classic, spec("Deploy", "IT", "Integration", "WrongArtifact", "", Map.of()), false))
                 .isInstanceOf(UserFixableException.class)
-                .hasMessageContaining(
-                        "input artifact 'WrongArtifact' is not produced by any action that runs" + " before it")
-                .hasMessageContaining("nothing was written");
+                .hasMessageContaining("Input artifact 'WrongArtifact' is not produced by any action up to stage"
+                        + " 'Deploy' of pipeline 'demo-classic', so nothing was written. Artifacts available there:"
+                        + " SourceArtifact, BuildArtifact. Set -Dcloudtest.inputArtifact=<one of them>.");
         // BuildArtifact exists, but only after the Source stage.
         assertThatThrownBy(() -> StagePlanner.plan(
                         classic, spec("Source", "IT", "Integration", "BuildArtifact", "", Map.of()), false))
-                .hasMessageContaining("input artifact 'BuildArtifact' is not produced");
+                .hasMessageContaining("Artifacts available there: SourceArtifact.");
     }
 
     @Test
