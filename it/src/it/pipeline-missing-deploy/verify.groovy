@@ -9,4 +9,8 @@ assert log.contains("Pipeline 'it-no-deploy' has no stage 'Deploy' to put 'Integ
 assert log.contains('-Dcloudtest.after=')
 assert aws.count('it-no-deploy', 'UpdatePipeline') == 0
 assert aws.projectJson('it-no-deploy-project') == null
+def result = json('target/run/pipeline-result.json')
+assert result.outcome == 'failed'
+assert result.awsWriteCalls == 0
+assert result.error.contains("has no stage 'Deploy'")
 true

@@ -9,4 +9,8 @@ assert log.contains("CodeBuild project 'it-missing-role-project' does not exist,
 assert log.contains('-Dcloudtest.serviceRole=')
 assert aws.count('it-missing-role', 'UpdatePipeline') == 0
 assert aws.count('it-missing-role-project', 'CreateProject') == 0
+def result = json('target/run/pipeline-result.json')
+assert result.outcome == 'failed'
+assert result.awsWriteCalls == 0
+assert result.error.contains('cloudtest.serviceRole')
 true

@@ -56,6 +56,14 @@ public final class AddStage {
     }
 
     public ObjectNode run(Request request) {
+        try {
+            return runAndReport(request);
+        } catch (RuntimeException e) {
+            throw report.failed(request.pipeline(), e, awsCalls.get());
+        }
+    }
+
+    private ObjectNode runAndReport(Request request) {
         checkParameters(request);
         Function<ObjectNode, PipelinePlan> planner =
                 declaration -> StagePlanner.plan(declaration, request.stage(), request.replace());

@@ -61,6 +61,14 @@ final class EditReport {
         return json;
     }
 
+    /** Records a failed run (outcome {@code failed}, the message, the calls made so far) and returns the error. */
+    RuntimeException failed(String pipeline, RuntimeException error, Map<String, Integer> awsCalls) {
+        ObjectNode details = PipelineJson.newObject();
+        details.put("error", String.valueOf(error.getMessage()));
+        writeResult(pipeline, "failed", details, awsCalls);
+        return error;
+    }
+
     /** Writes pipeline-result.json with the calls made so far. */
     ObjectNode writeResult(String pipeline, String outcome, ObjectNode details, Map<String, Integer> awsCalls) {
         ObjectNode json = PipelineJson.newObject();

@@ -25,6 +25,15 @@ final class OfflineEdit {
     }
 
     ObjectNode run(Path pipelineFile, String expectedName, Function<ObjectNode, PipelinePlan> planner) {
+        try {
+            return runAndReport(pipelineFile, expectedName, planner);
+        } catch (RuntimeException e) {
+            throw report.failed(expectedName == null ? "" : expectedName, e, Map.of());
+        }
+    }
+
+    private ObjectNode runAndReport(
+            Path pipelineFile, String expectedName, Function<ObjectNode, PipelinePlan> planner) {
         PipelineDocument document = PipelineDocument.fromGetPipelineOutput(
                 PipelineJson.readObject(pipelineFile, "cloudtest.pipelineFile"), pipelineFile.toString());
         String name = document.name();

@@ -42,6 +42,14 @@ public final class RemoveStage {
     }
 
     public ObjectNode run(Request request) {
+        try {
+            return runAndReport(request);
+        } catch (RuntimeException e) {
+            throw report.failed(request.pipeline(), e, awsCalls.get());
+        }
+    }
+
+    private ObjectNode runAndReport(Request request) {
         Names.PIPELINE.problem(request.pipeline()).ifPresent(p -> {
             throw new UserFixableException("cloudtest.pipeline: " + p);
         });

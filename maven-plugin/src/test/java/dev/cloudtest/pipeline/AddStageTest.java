@@ -183,6 +183,18 @@ class AddStageTest {
     }
 
     @Test
+    void aFailedRunIsRecordedInTheResultFile() throws IOException {
+        assertThatThrownBy(() -> run(false, null, Map.of(), false)).isInstanceOf(UserFixableException.class);
+
+        JsonNode result = file("pipeline-result.json");
+        assertThat(result.path("outcome").asText()).isEqualTo("failed");
+        assertThat(result.path("error").asText()).contains("-Dcloudtest.serviceRole=");
+        assertThat(result.path("awsWriteCalls").asInt()).isZero();
+        assertThat(result.path("awsCalls").path("CodePipeline.GetPipeline").asInt())
+                .isEqualTo(1);
+    }
+
+    @Test
     void theIamPropagationRefusalIsRetriedWithBackoff() {
         aws.iamRefusals = 2;
 
