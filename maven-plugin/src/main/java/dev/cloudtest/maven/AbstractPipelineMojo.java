@@ -2,6 +2,7 @@ package dev.cloudtest.maven;
 
 import dev.cloudtest.aws.AwsClients;
 import dev.cloudtest.aws.AwsSettings;
+import dev.cloudtest.core.UserFixableException;
 import java.io.File;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -90,7 +91,7 @@ abstract class AbstractPipelineMojo extends AbstractCloudtestMojo {
 
     protected final String requiredPipeline() {
         if (pipeline == null || pipeline.isBlank()) {
-            throw new dev.cloudtest.core.UserFixableException("Set the pipeline to edit: -Dcloudtest.pipeline=<name>"
+            throw new UserFixableException("Set the pipeline to edit: -Dcloudtest.pipeline=<name>"
                     + " (or work offline on a saved get-pipeline output with -Dcloudtest.pipelineFile=<file>).");
         }
         return pipeline.trim();

@@ -83,20 +83,30 @@ public final class AddStage {
             });
         }
         report.writePlan(planned, extra);
-        PipelinePlan plan = planned;
         ObjectNode details = PipelineJson.newObject();
-        details.put("kind", plan.kind().name());
+        details.put("kind", planned.kind().name());
         details.put("project", projectPlan.action().name());
         details.put("dryRun", request.dryRun());
         if (request.dryRun()) {
             reporter.info("Dry run (cloudtest.dryRun=true): nothing was written.");
             return report.writeResult(request.pipeline(), "dry-run", details, awsCalls.get());
         }
-        if (plan.changesPipeline() || projectPlan.action() != ProjectPlan.Action.UP_TO_DATE) {
+        return apply(request, planner, planned, projectPlan, details);
+    }
+
+    /** Ensures the project, then writes and verifies the pipeline. */
+    private ObjectNode apply(
+            Request request,
+            Function<ObjectNode, PipelinePlan> planner,
+            PipelinePlan planned,
+            ProjectPlan projectPlan,
+            ObjectNode details) {
+        if (planned.changesPipeline() || projectPlan.action() != ProjectPlan.Action.UP_TO_DATE) {
             refuseInsideOwnPipeline(request);
         }
         long started = System.nanoTime();
         projectApplier.apply(projectPlan);
+        PipelinePlan plan = planned;
         if (plan.changesPipeline() && System.nanoTime() - started > 10_000_000_000L) {
             // The project took a while (IAM propagation): plan again on what is there now.
             plan = planner.apply(pipelines.read(request.pipeline()).declaration());
@@ -106,14 +116,12 @@ public final class AddStage {
         details.put("versionAfter", outcome.versionAfter());
         details.put("pipelineWrites", outcome.writes());
         details.put("foreignWritesDetected", outcome.foreignWrites());
-        String result = outcome.writes() == 0 && projectPlan.action() == ProjectPlan.Action.UP_TO_DATE
-                ? "up-to-date"
-                : "applied";
         if (outcome.writes() > 0) {
             reporter.info("Pipeline '" + request.pipeline() + "' is now at version " + outcome.versionAfter()
                     + " with stage '" + request.stage().stageName() + "' (verified by reading it back).");
         }
-        return report.writeResult(request.pipeline(), result, details, awsCalls.get());
+        boolean nothingDone = outcome.writes() == 0 && projectPlan.action() == ProjectPlan.Action.UP_TO_DATE;
+        return report.writeResult(request.pipeline(), nothingDone ? "up-to-date" : "applied", details, awsCalls.get());
     }
 
     /** Offline: the declaration comes from a file and the result goes to {@code <pipeline>.updated.json}. */

@@ -1,5 +1,6 @@
 package dev.cloudtest.pipeline;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudtest.core.Reporter;
 import dev.cloudtest.core.ResultFiles;
@@ -73,7 +74,7 @@ public final class IamPolicyGoal {
                         .map(role -> role.startsWith("arn:")
                                 ? role
                                 : "arn:" + partition + ":iam::" + account + ":role/" + role));
-        var store = document.map(d -> artifactStore(d, region));
+        Optional<JsonNode> store = document.map(d -> artifactStore(d, region));
         String bucket = first(
                 placeholders,
                 "ARTIFACT_BUCKET",
@@ -118,12 +119,12 @@ public final class IamPolicyGoal {
         return policies;
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode artifactStore(PipelineDocument document, String region) {
-        var declaration = document.declaration();
+    private static JsonNode artifactStore(PipelineDocument document, String region) {
+        ObjectNode declaration = document.declaration();
         if (declaration.has("artifactStore")) {
             return declaration.get("artifactStore");
         }
-        var stores = declaration.path("artifactStores");
+        JsonNode stores = declaration.path("artifactStores");
         return stores.has(region)
                 ? stores.get(region)
                 : stores.elements().hasNext() ? stores.elements().next() : stores;

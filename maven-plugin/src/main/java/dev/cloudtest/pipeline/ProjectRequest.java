@@ -1,5 +1,6 @@
 package dev.cloudtest.pipeline;
 
+import dev.cloudtest.core.UserFixableException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -60,7 +61,7 @@ public record ProjectRequest(
             return Optional.of(serviceRole);
         }
         if (account.isEmpty()) {
-            throw new dev.cloudtest.core.UserFixableException("cloudtest.serviceRole '" + serviceRole
+            throw new UserFixableException("cloudtest.serviceRole '" + serviceRole
                     + "' is a role name and the pipeline's account is unknown; give the full role ARN.");
         }
         String path = serviceRole.startsWith("/") ? serviceRole.substring(1) : serviceRole;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudtest.core.UserFixableException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Whether two stages mean the same, the way CodePipeline reads them: defaults the service fills in
@@ -45,7 +46,7 @@ final class StageComparison {
             try {
                 JsonNode variables = PipelineJson.parseObject(
                                 ("{\"v\":" + config.get("EnvironmentVariables").asText() + "}")
-                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                                        .getBytes(StandardCharsets.UTF_8),
                                 "EnvironmentVariables")
                         .get("v");
                 if (variables instanceof ArrayNode array) {
