@@ -1,5 +1,6 @@
 package dev.cloudtest.maven;
 
+import dev.cloudtest.core.UserFixableException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -68,11 +69,15 @@ final class BuildspecProjectFacts {
         return goals.contains("report") ? "target/site/jacoco" : null;
     }
 
-    /** "auto" follows the project; "true"/"false" force. */
-    static boolean autoOr(String setting, boolean detected) {
-        return setting == null || setting.isBlank() || setting.equalsIgnoreCase("auto")
-                ? detected
-                : Boolean.parseBoolean(setting.trim());
+    /** "auto" follows the project; "true"/"false" force; anything else is an error naming {@code property}. */
+    static boolean autoOr(String setting, boolean detected, String property) {
+        if (setting == null || setting.isBlank() || setting.trim().equalsIgnoreCase("auto")) {
+            return detected;
+        }
+        if (setting.trim().equalsIgnoreCase("true") || setting.trim().equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(setting.trim());
+        }
+        throw new UserFixableException(property + "=" + setting + " is not a valid value; use auto, true or false.");
     }
 
     /** The command that regenerates the file: the goal plus the generate parameters given on this command line. */

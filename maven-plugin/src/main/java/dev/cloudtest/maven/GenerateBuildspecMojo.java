@@ -273,10 +273,12 @@ public class GenerateBuildspecMojo extends AbstractCloudtestMojo {
                                 : reportGroups.stream().map(ReportGroup::toSpec).toList())
                 .coverage(
                         BuildspecProjectFacts.autoOr(
-                                coverage, BuildspecProjectFacts.jacoco(project).isPresent()),
+                                coverage,
+                                BuildspecProjectFacts.jacoco(project).isPresent(),
+                                "cloudtest.buildspec.coverage"),
                         coverageDir)
                 .multiModule(BuildspecProjectFacts.autoOr(
-                        multiModule, !project.getModules().isEmpty()))
+                        multiModule, !project.getModules().isEmpty(), "cloudtest.buildspec.multiModule"))
                 .env(environmentVariables, parameterStore, secretsManager, exportedVariables)
                 .artifacts(artifactFiles, artifactsBaseDirectory)
                 .cache(cache)
