@@ -35,6 +35,15 @@ public final class BuildspecFiles {
                 .orElse(OptionalInt.empty());
     }
 
+    /**
+     * Whether a plain-text environment variable looks like a secret (an AWS key id, a private key, or a value under
+     * a {@code *PASSWORD*}/{@code *TOKEN*}/{@code *SECRET*}... name that is not a flag or a reference): the rule
+     * {@code validate-buildspec} applies to {@code env.variables}, for other goals that write variables.
+     */
+    public static boolean looksLikeSecret(String name, String value) {
+        return EnvChecks.looksLikeSecret(name == null ? "" : name, value == null ? "" : value);
+    }
+
     static String read(Path file) {
         try {
             if (Files.size(file) > SafeYaml.MAX_CODE_POINTS * 4L) {

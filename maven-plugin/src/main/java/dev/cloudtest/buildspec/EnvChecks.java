@@ -17,18 +17,24 @@ final class EnvChecks {
         });
     }
 
-    private static void secrets(Node variables, BuildspecRules rules, FindingCollector findings) {
+    /** A plain-text variable whose value is a key, or whose name announces a secret and whose value is not a flag. */
+    static boolean looksLikeSecret(String name, String value) {
+        BuildspecRules rules = BuildspecRules.get();
         Pattern secretName = rules.pattern("secret-name-pattern");
         Pattern harmless = rules.pattern("non-secret-value-pattern");
         List<Pattern> secretValues = rules.patterns("secret-value-patterns");
+        boolean valueIsSecret =
+                secretValues.stream().anyMatch(p -> p.matcher(value).find());
+        boolean nameSaysSecret =
+                secretName.matcher(name).matches() && !harmless.matcher(value).matches();
+        return valueIsSecret || nameSaysSecret;
+    }
+
+    private static void secrets(Node variables, BuildspecRules rules, FindingCollector findings) {
         for (NodeTuple entry : YamlNodes.entries(variables)) {
             String name = YamlNodes.key(entry);
             String value = YamlNodes.text(entry.getValueNode());
-            boolean valueIsSecret =
-                    secretValues.stream().anyMatch(p -> p.matcher(value).find());
-            boolean nameSaysSecret = secretName.matcher(name).matches()
-                    && !harmless.matcher(value).matches();
-            if (valueIsSecret || nameSaysSecret) {
+            if (looksLikeSecret(name, value)) {
                 findings.warn(
                         entry.getValueNode(),
                         "env-secret",

@@ -276,6 +276,30 @@ class StagePlannerTest {
     }
 
     @Test
+    void aPlainTextVariableThatLooksLikeASecretIsRefusedWithoutRepeatingIt() {
+        // Found by QA: -Dcloudtest.environment=DB_PASSWORD=hunter2 was printed in the plan diff of the build log.
+        for (Map<String, String> env : List.of(
+                Map.of("DB_PASSWORD", "hunter2"), Map.of("KEY", "AKIAIOSFODNN7EXAMPLE"), Map.of("API_TOKEN", "abc"))) {
+            String name = env.keySet().iterator().next();
+            assertThatThrownBy(() -> StagePlanner.plan(
+                            classic, spec("Deploy", "IT", "Integration", "SourceArtifact", "", env), false))
+                    .isInstanceOf(UserFixableException.class)
+                    .hasMessageContaining("environment variable " + name + " looks like a secret in plain text")
+                    .hasMessageContaining(name + "=parameter-store:/parameter/name")
+                    .message()
+                    .doesNotContain(env.get(name));
+        }
+        Map<String, String> harmless = new LinkedHashMap<>();
+        harmless.put("ENV_STACK_NAME", "demo-stack");
+        harmless.put("USE_TOKEN", "true");
+        harmless.put("DB_PASSWORD", "secrets-manager:prod/db");
+        assertThat(StagePlanner.plan(
+                                classic, spec("Deploy", "IT", "Integration", "SourceArtifact", "", harmless), false)
+                        .kind())
+                .isEqualTo(PipelinePlan.Kind.INSERT);
+    }
+
+    @Test
     void aNamespaceOrArtifactClashIntroducedByTheEditFails() {
         ObjectNode withNamespace = classic.deepCopy();
         ((ObjectNode) withNamespace.path("stages").get(2).path("actions").get(0)).put("namespace", "ItOut");
