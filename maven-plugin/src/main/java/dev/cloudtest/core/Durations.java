@@ -41,6 +41,19 @@ public final class Durations {
                 + " or 500ms (a bare number means seconds).");
     }
 
+    /** The shortest poll interval accepted: 0 would poll AWS in a tight loop (and be throttled). */
+    public static final Duration MIN_POLL_INTERVAL = Duration.ofMillis(100);
+
+    /** A poll interval: a duration of at least {@link #MIN_POLL_INTERVAL}. */
+    public static Duration parsePollInterval(String value, String parameter) {
+        Duration interval = parse(value, parameter);
+        if (interval.compareTo(MIN_POLL_INTERVAL) < 0) {
+            throw new UserFixableException(parameter + " '" + value + "' is too short: it would call AWS in a tight"
+                    + " loop. Use at least 100ms; 10s or more against real AWS.");
+        }
+        return interval;
+    }
+
     /** {@code 1h02m03s}, {@code 4m05s}, {@code 6s}, {@code 200ms}: compact and stable for progress lines. */
     public static String format(Duration duration) {
         if (duration.getSeconds() == 0 && duration.toMillis() > 0) {

@@ -35,7 +35,7 @@ public record RunRequest(
                 Optional.ofNullable(execution).map(String::trim).filter(e -> !e.isEmpty()),
                 stageName == null || stageName.isBlank() ? "IntegrationTest" : stageName.trim(),
                 Durations.parse(timeout, "cloudtest.wait.timeout"),
-                Durations.parse(pollInterval, "cloudtest.wait.pollInterval"),
+                Durations.parsePollInterval(pollInterval, "cloudtest.wait.pollInterval"),
                 attempts);
     }
 }

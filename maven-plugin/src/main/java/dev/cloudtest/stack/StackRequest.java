@@ -50,7 +50,7 @@ public record StackRequest(
         return new StackRequest(
                 resolveStackName(stackName, environment),
                 Durations.parse(waitTimeout, "cloudtest.stack.waitTimeout"),
-                Durations.parse(pollInterval, "cloudtest.stack.pollInterval"),
+                Durations.parsePollInterval(pollInterval, "cloudtest.stack.pollInterval"),
                 trimmed(requiredOutputs),
                 exportFilter,
                 trimmed(requiredExports),

@@ -31,5 +31,11 @@ class RunRequestTest {
                 .hasMessage("cloudtest.run.startAttempts must be at least 1, not 0");
         assertThatThrownBy(() -> RunRequest.fromParameters("shop", null, null, "soon", "1s", 1))
                 .hasMessageContaining("cloudtest.wait.timeout 'soon' is not a duration");
+        assertThatThrownBy(() -> RunRequest.fromParameters("shop", null, null, "1m", "0s", 1))
+                .hasMessageStartingWith(
+                        "cloudtest.wait.pollInterval '0s' is too short: it would call AWS in a tight" + " loop.");
+        assertThat(RunRequest.fromParameters("shop", null, null, "1m", "100ms", 1)
+                        .pollInterval())
+                .isEqualTo(Duration.ofMillis(100));
     }
 }

@@ -49,6 +49,15 @@ class StackRequestTest {
         assertThat(request.searchNestedStacks()).isTrue();
     }
 
+    @Test
+    void aZeroPollIntervalIsRefused() {
+        // Found by QA: pollInterval=0 made 133 DescribeStacks calls in 9 seconds while waiting.
+        assertThatThrownBy(() -> StackRequest.fromParameters(
+                        "s", Map.of(), "1m", "0", null, ExportFilter.none(), null, null, false))
+                .isInstanceOf(UserFixableException.class)
+                .hasMessageStartingWith("cloudtest.stack.pollInterval '0' is too short");
+    }
+
     private static StackRequest request(String stackName, Map<String, String> environment) {
         return StackRequest.fromParameters(
                 stackName, environment, "0", "10s", null, ExportFilter.none(), null, null, false);
