@@ -5,6 +5,7 @@ import dev.cloudtest.core.UserFixableException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * What to read from a stack.
@@ -29,6 +30,8 @@ public record StackRequest(
         requiredExports = List.copyOf(requiredExports);
         logicalIds = List.copyOf(logicalIds);
     }
+
+    private static final Pattern STACK_NAME = Pattern.compile("[A-Za-z][-A-Za-z0-9]{0,127}");
 
     /** The environment variable naming the stack when {@code cloudtest.stackName} is not set. */
     public static final String STACK_NAME_VARIABLE = "ENV_STACK_NAME";
@@ -59,9 +62,17 @@ public record StackRequest(
     }
 
     private static String resolveStackName(String stackName, Map<String, String> environment) {
-        for (String candidate : new String[] {stackName, environment.get(STACK_NAME_VARIABLE)}) {
-            if (candidate != null && !candidate.isBlank()) {
-                return candidate.trim();
+        String[] sources = {"cloudtest.stackName", "the " + STACK_NAME_VARIABLE + " environment variable"};
+        String[] candidates = {stackName, environment.get(STACK_NAME_VARIABLE)};
+        for (int i = 0; i < candidates.length; i++) {
+            if (candidates[i] != null && !candidates[i].isBlank()) {
+                String name = candidates[i].trim();
+                if (!STACK_NAME.matcher(name).matches() && !name.startsWith("arn:")) {
+                    throw new UserFixableException("'" + name + "' (from " + sources[i] + ") is not a CloudFormation"
+                            + " stack name: use letters, digits and '-', starting with a letter, at most 128"
+                            + " characters (or the stack id ARN).");
+                }
+                return name;
             }
         }
         throw new UserFixableException("No stack to read: set -Dcloudtest.stackName=<stack> (or <stackName> in the"

@@ -50,6 +50,20 @@ class StackRequestTest {
     }
 
     @Test
+    void aMalformedStackNameIsNamedWithItsSourceBeforeAnyCall() {
+        // Found by QA: 'bad name!' reached DescribeStacks and came back as "check the credentials, the region...".
+        assertThatThrownBy(() -> request("bad name!", Map.of()))
+                .isInstanceOf(UserFixableException.class)
+                .hasMessage("'bad name!' (from cloudtest.stackName) is not a CloudFormation stack name: use letters,"
+                        + " digits and '-', starting with a letter, at most 128 characters (or the stack id ARN).");
+        assertThatThrownBy(() -> request(null, Map.of("ENV_STACK_NAME", "1stack")))
+                .hasMessageStartingWith("'1stack' (from the ENV_STACK_NAME environment variable) is not");
+        String arn = "arn:aws:cloudformation:us-east-1:123456789012:stack/orders/0a1b";
+        assertThat(request(arn, Map.of()).stackName()).isEqualTo(arn);
+        assertThat(request("a" + "-b".repeat(63) + "c", Map.of()).stackName()).hasSize(128);
+    }
+
+    @Test
     void aZeroPollIntervalIsRefused() {
         // Found by QA: pollInterval=0 made 133 DescribeStacks calls in 9 seconds while waiting.
         assertThatThrownBy(() -> StackRequest.fromParameters(
