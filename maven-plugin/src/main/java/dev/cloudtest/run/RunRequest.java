@@ -2,6 +2,7 @@ package dev.cloudtest.run;
 
 import dev.cloudtest.core.Durations;
 import dev.cloudtest.core.UserFixableException;
+import dev.cloudtest.pipeline.Names;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -27,6 +28,9 @@ public record RunRequest(
             throw new UserFixableException("No pipeline to run: set -Dcloudtest.pipeline=<pipeline> (or <pipeline> in"
                     + " the plugin configuration).");
         }
+        Names.PIPELINE.problem(pipeline.trim()).ifPresent(problem -> {
+            throw new UserFixableException("cloudtest.pipeline: " + problem + ".");
+        });
         if (attempts < 1) {
             throw new UserFixableException("cloudtest.run.startAttempts must be at least 1, not " + attempts);
         }

@@ -27,6 +27,11 @@ class RunRequestTest {
         assertThatThrownBy(() -> RunRequest.fromParameters(null, null, null, "1m", "1s", 1))
                 .isInstanceOf(UserFixableException.class)
                 .hasMessageContaining("-Dcloudtest.pipeline=<pipeline>");
+        // Found by QA: a malformed name reached StartPipelineExecution ("check the credentials, the region...").
+        assertThatThrownBy(() -> RunRequest.fromParameters("bad name", null, null, "1m", "1s", 1))
+                .isInstanceOf(UserFixableException.class)
+                .hasMessage("cloudtest.pipeline: the pipeline name 'bad name' may contain only letters, digits and"
+                        + " . @ - _.");
         assertThatThrownBy(() -> RunRequest.fromParameters("shop", null, null, "1m", "1s", 0))
                 .hasMessage("cloudtest.run.startAttempts must be at least 1, not 0");
         assertThatThrownBy(() -> RunRequest.fromParameters("shop", null, null, "soon", "1s", 1))
