@@ -6,7 +6,6 @@ import dev.cloudtest.buildspec.BuildspecRequest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -19,7 +18,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "generate-buildspec", aggregator = true, requiresProject = false, threadSafe = true)
-public class GenerateBuildspecMojo extends AbstractCloudtestMojo {
+public class GenerateBuildspecMojo extends AbstractBuildspecMojo {
     /**
      * The buildspec file to write, absolute or relative to the project directory.
      *
@@ -222,15 +221,6 @@ public class GenerateBuildspecMojo extends AbstractCloudtestMojo {
     private Map<String, String> templateVariables;
 
     /**
-     * CodeBuild project name (default: {@code cloudtest.project}): report group names are checked against CodeBuild's
-     * limit.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "cloudtest.buildspec.projectName")
-    private String projectName;
-
-    /**
      * Compare with the file instead of writing it; fail with a diff when they differ.
      *
      * @since 0.1.0
@@ -246,15 +236,12 @@ public class GenerateBuildspecMojo extends AbstractCloudtestMojo {
     @Parameter(property = "cloudtest.generate-buildspec.skip", defaultValue = "false")
     private boolean skip;
 
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
-
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     private String pluginVersion;
 
     @Override
     protected void run() {
-        Path base = BuildspecProjectFacts.baseDirectory(project, session);
+        Path base = baseDirectory();
         String coverageDir =
                 coverageDirectory != null ? coverageDirectory : BuildspecProjectFacts.jacocoReportDirectory(project);
         BuildspecRequest request = new BuildspecRequest()
@@ -283,14 +270,9 @@ public class GenerateBuildspecMojo extends AbstractCloudtestMojo {
                 .onFailure(onFailure)
                 .shards(shards, shardFiles)
                 .templateVariables(templateVariables)
-                .projectName(BuildspecProjectFacts.codeBuildProject(projectName, project, session))
+                .projectName(codeBuildProject())
                 .header(pluginVersion, BuildspecProjectFacts.regenerateCommand(session));
-        BuildspecGeneration.run(
-                request,
-                base.resolve(file),
-                check,
-                BuildspecProjectFacts.outputDirectory(project, session, outputDirectory()),
-                reporter());
+        BuildspecGeneration.run(request, base.resolve(file), check, resultDirectory(), reporter());
     }
 
     @Override
