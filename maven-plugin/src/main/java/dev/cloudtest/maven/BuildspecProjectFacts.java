@@ -1,8 +1,9 @@
 package dev.cloudtest.maven;
 
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -22,18 +23,20 @@ final class BuildspecProjectFacts {
         return properties.getProperty("maven.compiler.release", properties.getProperty("maven.compiler.target"));
     }
 
-    static Optional<Plugin> jacoco(MavenProject project) {
-        return project.getBuildPlugins().stream()
+    /** The jacoco-maven-plugin declarations in the build's projects (the root and, in a reactor, every module). */
+    static List<Plugin> jacoco(List<MavenProject> projects) {
+        return projects.stream()
+                .flatMap(project -> project.getBuildPlugins().stream())
                 .filter(p -> "org.jacoco".equals(p.getGroupId()) && "jacoco-maven-plugin".equals(p.getArtifactId()))
-                .findFirst();
+                .toList();
     }
 
-    /** Where the configured JaCoCo report goal writes jacoco.xml; empty lets the template decide. */
-    static String jacocoReportDirectory(MavenProject project) {
-        var goals = jacoco(project).stream()
+    /** Where the configured JaCoCo report goal writes jacoco.xml; null lets the template decide. */
+    static String jacocoReportDirectory(List<Plugin> jacoco) {
+        Set<String> goals = jacoco.stream()
                 .flatMap(p -> p.getExecutions().stream())
                 .map(PluginExecution::getGoals)
-                .flatMap(java.util.List::stream)
+                .flatMap(List::stream)
                 .collect(Collectors.toSet());
         if (goals.contains("report-aggregate")) {
             return "target/site/jacoco-aggregate";

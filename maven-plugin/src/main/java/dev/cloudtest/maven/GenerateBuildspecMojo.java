@@ -6,8 +6,10 @@ import dev.cloudtest.buildspec.BuildspecRequest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.apache.maven.model.Plugin;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 /**
  * Writes the CodeBuild buildspec for the integration tests ({@code integration_buildspec.yml}) from a template:
@@ -108,7 +110,8 @@ public class GenerateBuildspecMojo extends AbstractBuildspecMojo {
     private List<ReportGroup> reportGroups;
 
     /**
-     * A JACOCOXML coverage group: {@code auto} (when jacoco-maven-plugin is configured), {@code true}, {@code false}.
+     * A JACOCOXML coverage group: {@code auto} (when jacoco-maven-plugin is in the build of the project or of a
+     * module), {@code true}, {@code false}.
      *
      * @since 0.1.0
      */
@@ -242,8 +245,13 @@ public class GenerateBuildspecMojo extends AbstractBuildspecMojo {
     @Override
     protected void run() {
         Path base = baseDirectory();
+        List<MavenProject> projects =
+                session.getProjects() == null || session.getProjects().isEmpty()
+                        ? List.of(project)
+                        : session.getProjects();
+        List<Plugin> jacoco = BuildspecProjectFacts.jacoco(projects);
         String coverageDir =
-                coverageDirectory != null ? coverageDirectory : BuildspecProjectFacts.jacocoReportDirectory(project);
+                coverageDirectory != null ? coverageDirectory : BuildspecProjectFacts.jacocoReportDirectory(jacoco);
         BuildspecRequest request = new BuildspecRequest()
                 .template(template, base)
                 .java(javaRuntime, BuildspecProjectFacts.compilerRelease(project))
@@ -258,10 +266,7 @@ public class GenerateBuildspecMojo extends AbstractBuildspecMojo {
                         reportGroups == null
                                 ? null
                                 : reportGroups.stream().map(ReportGroup::toSpec).toList())
-                .coverage(
-                        BuildspecProjectFacts.autoOr(
-                                coverage, BuildspecProjectFacts.jacoco(project).isPresent()),
-                        coverageDir)
+                .coverage(BuildspecProjectFacts.autoOr(coverage, !jacoco.isEmpty()), coverageDir)
                 .multiModule(BuildspecProjectFacts.autoOr(
                         multiModule, !project.getModules().isEmpty()))
                 .env(environmentVariables, parameterStore, secretsManager, exportedVariables)
