@@ -187,7 +187,7 @@ public final class BuildspecRequest {
 
     /** An empty POM element ({@code <NAME/>}) means an empty value. */
     private static Map<String, String> emptyForNull(Map<String, String> value) {
-        Map<String, String> copy = nonNull(value);
+        Map<String, String> copy = new LinkedHashMap<>(nonNull(value));
         copy.replaceAll((name, v) -> v == null ? "" : v);
         return copy;
     }

@@ -1,6 +1,7 @@
 package dev.cloudtest.maven;
 
 import dev.cloudtest.core.UserFixableException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -60,9 +61,17 @@ final class BuildspecProjectFacts {
     }
 
     /** The command that regenerates the file: the goal plus the generate parameters given on this command line. */
-    static String regenerateCommand(MavenSession session) {
+    static String regenerateCommand(MavenSession session, MavenProject project, String pluginVersion) {
+        return regenerateCommand(session.getUserProperties(), declaresPlugin(project), pluginVersion);
+    }
+
+    /**
+     * The {@code cloudtest:} prefix resolves only where the POM declares the plugin; elsewhere (no POM, e.g. a Python
+     * repository, or a POM without it) the command names the plugin in full.
+     */
+    static String regenerateCommand(Properties userProperties, boolean pluginDeclared, String pluginVersion) {
         Map<String, String> given = new TreeMap<>();
-        session.getUserProperties().forEach((k, v) -> {
+        userProperties.forEach((k, v) -> {
             String key = String.valueOf(k);
             boolean generateParameter = key.equals("cloudtest.shards")
                     || (key.startsWith("cloudtest.buildspec.")
@@ -73,9 +82,22 @@ final class BuildspecProjectFacts {
                 given.put(key, String.valueOf(v));
             }
         });
-        StringBuilder command = new StringBuilder("mvn cloudtest:generate-buildspec");
+        StringBuilder command = new StringBuilder(
+                pluginDeclared || pluginVersion == null || pluginVersion.isBlank()
+                        ? "mvn cloudtest:generate-buildspec"
+                        : "mvn dev.cloudtest:cloudtest-maven-plugin:" + pluginVersion + ":generate-buildspec");
         given.forEach((k, v) -> command.append(" -D").append(k).append('=').append(shellWord(v)));
         return command.toString();
+    }
+
+    private static boolean declaresPlugin(MavenProject project) {
+        List<Plugin> plugins = new ArrayList<>(project.getBuildPlugins());
+        if (project.getPluginManagement() != null) {
+            plugins.addAll(project.getPluginManagement().getPlugins());
+        }
+        return plugins.stream()
+                .anyMatch(p ->
+                        "dev.cloudtest".equals(p.getGroupId()) && "cloudtest-maven-plugin".equals(p.getArtifactId()));
     }
 
     private static String shellWord(String value) {

@@ -278,7 +278,7 @@ public class GenerateBuildspecMojo extends AbstractBuildspecMojo {
                 .shards(shards, shardFiles)
                 .templateVariables(templateVariables)
                 .projectName(codeBuildProject())
-                .header(pluginVersion, BuildspecProjectFacts.regenerateCommand(session));
+                .header(pluginVersion, BuildspecProjectFacts.regenerateCommand(session, project, pluginVersion));
         BuildspecGeneration.run(request, base.resolve(file), check, resultDirectory(), reporter());
     }
 

@@ -344,6 +344,9 @@ class BuildspecGeneratorTest {
         assertThatThrownBy(() -> new ReportGroupSpec("g", "x", withNull, null))
                 .isInstanceOf(UserFixableException.class)
                 .hasMessageContaining("has an empty <file> entry");
+        // Parameters the POM does not set arrive as null.
+        assertThat(generate(request().env(null, null, null, null).templateVariables(null)))
+                .contains("CODEBUILD_CONFIG_AUTO_DISCOVER");
         java.util.Map<String, String> emptyValue = new java.util.HashMap<>();
         emptyValue.put("FOO", null);
         assertThat((Object) at(

@@ -23,4 +23,20 @@ class BuildspecProjectFactsTest {
                 .isInstanceOf(UserFixableException.class)
                 .hasMessage("cloudtest.buildspec.coverage=yes is not a valid value; use auto, true or false.");
     }
+
+    @Test
+    void theRegenerateCommandNamesThePluginInFullWhereThePrefixCannotResolve() {
+        // Found by QA: without a POM the header said 'mvn cloudtest:generate-buildspec ...', which fails there
+        // with "No plugin found for prefix 'cloudtest'".
+        java.util.Properties given = new java.util.Properties();
+        given.setProperty("cloudtest.buildspec.template", "pytest");
+        given.setProperty("cloudtest.buildspec.check", "true");
+        given.setProperty("other", "x");
+
+        assertThat(BuildspecProjectFacts.regenerateCommand(given, true, "0.1.0"))
+                .isEqualTo("mvn cloudtest:generate-buildspec -Dcloudtest.buildspec.template=pytest");
+        assertThat(BuildspecProjectFacts.regenerateCommand(given, false, "0.1.0"))
+                .isEqualTo("mvn dev.cloudtest:cloudtest-maven-plugin:0.1.0:generate-buildspec"
+                        + " -Dcloudtest.buildspec.template=pytest");
+    }
 }
