@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudtest.core.Reporter;
 import dev.cloudtest.core.ResultFiles;
+import dev.cloudtest.core.UserFixableException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,7 @@ public final class IamPolicyGoal {
 
     public static ObjectNode run(
             Parameters p, Optional<String> environmentRegion, Reporter reporter, Path outputDirectory) {
+        checkParameters(p);
         Optional<PipelineDocument> document = Optional.ofNullable(p.pipelineFile())
                 .map(file -> PipelineDocument.fromGetPipelineOutput(
                         PipelineJson.readObject(file, "cloudtest.pipelineFile"), file.toString()));
@@ -136,6 +138,35 @@ public final class IamPolicyGoal {
         }
         String[] parts = roleArn.split(":");
         return parts.length > 4 && parts[4].matches("[0-9]{12}") ? Optional.of(parts[4]) : Optional.empty();
+    }
+
+    /** A malformed value would end up in an ARN that matches nothing (or a policy IAM rejects). */
+    private static void checkParameters(Parameters p) {
+        List<String> problems = new ArrayList<>();
+        if (given(p.account()) && !p.account().trim().matches("\\d{12}")) {
+            problems.add("cloudtest.account '" + p.account() + "' is not an AWS account id (12 digits)");
+        }
+        if (given(p.pipeline())) {
+            Names.PIPELINE
+                    .problem(p.pipeline().trim())
+                    .ifPresent(problem -> problems.add("cloudtest.pipeline: " + problem));
+        }
+        if (given(p.project())) {
+            Names.PROJECT
+                    .problem(p.project().trim())
+                    .ifPresent(problem -> problems.add("cloudtest.project: " + problem));
+        }
+        if (given(p.serviceRole()) && !p.serviceRole().trim().matches("[\\w+=,.@:/-]+")) {
+            problems.add("cloudtest.serviceRole '" + p.serviceRole() + "' is not a role name or ARN");
+        }
+        if (!problems.isEmpty()) {
+            throw new UserFixableException(
+                    "The iam-policy parameters are not valid:\n  - " + String.join("\n  - ", problems));
+        }
+    }
+
+    private static boolean given(String value) {
+        return value != null && !value.isBlank();
     }
 
     @SafeVarargs

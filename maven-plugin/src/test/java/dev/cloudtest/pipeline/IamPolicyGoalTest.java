@@ -1,9 +1,11 @@
 package dev.cloudtest.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cloudtest.core.UserFixableException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,5 +119,23 @@ class IamPolicyGoalTest {
         assertThat(reporter.all())
                 .contains("Placeholder ACCOUNT_ID left in the policy: set cloudtest.account")
                 .contains("ARTIFACT_BUCKET");
+    }
+
+    @Test
+    void malformedParametersAreRefusedInsteadOfMakingArnsThatMatchNothing() {
+        // Found by QA: -Dcloudtest.account=12 and a pipeline name with a space gave a policy without any warning.
+        assertThatThrownBy(() -> IamPolicyGoal.run(
+                        new IamPolicyGoal.Parameters(
+                                "bad name", "IntegrationProject", null, "my role", null, "12", null, null, false, 1),
+                        Optional.empty(),
+                        reporter,
+                        dir))
+                .isInstanceOf(UserFixableException.class)
+                .hasMessage("The iam-policy parameters are not valid:\n"
+                        + "  - cloudtest.account '12' is not an AWS account id (12 digits)\n"
+                        + "  - cloudtest.pipeline: the pipeline name 'bad name' may contain only letters, digits and"
+                        + " . @ - _\n"
+                        + "  - cloudtest.serviceRole 'my role' is not a role name or ARN");
+        assertThat(dir.resolve("iam-policy.json")).doesNotExist();
     }
 }
