@@ -3,6 +3,7 @@ package dev.cloudtest.buildspec;
 import dev.cloudtest.core.EnvironmentException;
 import dev.cloudtest.core.UserFixableException;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +51,9 @@ public final class BuildspecFiles {
                 throw new UserFixableException(file + " is larger than 4 MB; that is not a buildspec.");
             }
             return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new UserFixableException(file + " is not UTF-8 text (a binary file, or saved as UTF-16 or Latin-1);"
+                    + " CodeBuild reads a buildspec as UTF-8. Save it as UTF-8.");
         } catch (IOException e) {
             throw new EnvironmentException("Cannot read " + file + ": " + e.getMessage(), e);
         }

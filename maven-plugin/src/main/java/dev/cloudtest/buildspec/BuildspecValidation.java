@@ -42,6 +42,11 @@ public final class BuildspecValidation {
         for (Path file : files) {
             String label = label(baseDirectory, file);
             labels.add(label);
+            if (Files.isDirectory(file)) {
+                throw new UserFixableException("cloudtest.buildspec.files: " + label + " is a directory; name the"
+                        + " buildspec files in it, e.g. " + label + "/" + BuildspecFiles.CODEBUILD_DEFAULT_FILE_NAME
+                        + ".");
+            }
             if (!Files.isRegularFile(file)) {
                 throw new UserFixableException("cloudtest.buildspec.files: " + label + " does not exist.");
             }
