@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cloudtest.core.RecordingReporter;
 import dev.cloudtest.core.UserFixableException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,7 +27,7 @@ class AddStageTest {
     Path out;
 
     private final InMemoryStores aws = new InMemoryStores();
-    private final Fixtures.RecordingReporter reporter = new Fixtures.RecordingReporter();
+    private final RecordingReporter reporter = new RecordingReporter();
     private final List<Duration> sleeps = new ArrayList<>();
 
     @BeforeEach
@@ -73,7 +74,7 @@ class AddStageTest {
         assertThat(plan.path("kind").asText()).isEqualTo("INSERT");
         assertThat(plan.path("project").path("action").asText()).isEqualTo("CREATE");
         assertThat(plan.path("diff").asText()).contains("IntegrationTest");
-        assertThat(reporter.all()).contains("now at version 2");
+        assertThat(reporter.text()).contains("now at version 2");
     }
 
     @Test
@@ -86,7 +87,7 @@ class AddStageTest {
         assertThat(aws.writes()).isEqualTo(writesAfterFirst);
         assertThat(second.path("outcome").asText()).isEqualTo("up-to-date");
         assertThat(second.path("pipelineWrites").asInt()).isZero();
-        assertThat(reporter.all())
+        assertThat(reporter.text())
                 .contains("is up to date: nothing to do")
                 .contains("CodeBuild project" + " 'IntegrationProject' is up to date");
     }
@@ -118,7 +119,7 @@ class AddStageTest {
         assertThat(stored.path("version").asInt()).isEqualTo(4); // foreign 2, ours 3 (lost it), ours again 4
         assertThat(result.path("foreignWritesDetected").asInt()).isEqualTo(1);
         assertThat(result.path("pipelineWrites").asInt()).isEqualTo(2);
-        assertThat(reporter.all()).contains("Another writer changed pipeline 'demo-classic'");
+        assertThat(reporter.text()).contains("Another writer changed pipeline 'demo-classic'");
     }
 
     @Test
@@ -144,7 +145,7 @@ class AddStageTest {
 
         run();
 
-        assertThat(reporter.all())
+        assertThat(reporter.text())
                 .contains("WARN Pipeline 'demo-classic' is managed by CloudFormation stack 'pipeline-stack'")
                 .contains("        - Name: IntegrationTest\n")
                 .contains("                ProjectName: 'IntegrationProject'\n")
