@@ -155,8 +155,7 @@ public class AddStageMojo extends AbstractPipelineMojo {
                             reporter(),
                             outputDirectory(),
                             clients::callCounts)
-                    .run(new AddStage.Request(
-                            requiredPipeline(), stage, project, replace, dryRun, force, System.getenv()));
+                    .run(new AddStage.Request(name, stage, project, replace, dryRun, force, System.getenv()));
         }
     }
 
