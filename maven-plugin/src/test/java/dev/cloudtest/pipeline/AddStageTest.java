@@ -7,13 +7,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cloudtest.core.FakeTime;
 import dev.cloudtest.core.RecordingReporter;
 import dev.cloudtest.core.UserFixableException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +28,8 @@ class AddStageTest {
 
     private final InMemoryStores aws = new InMemoryStores();
     private final RecordingReporter reporter = new RecordingReporter();
-    private final List<Duration> sleeps = new ArrayList<>();
+    private final FakeTime time = new FakeTime();
+    private final List<Duration> sleeps = time.sleeps();
 
     @BeforeEach
     void seed() {
@@ -36,7 +37,7 @@ class AddStageTest {
     }
 
     private ObjectNode run(boolean dryRun, String serviceRole, Map<String, String> env, boolean force) {
-        ProjectApplier applier = new ProjectApplier(aws.projectStore, reporter, sleeps::add, Duration.ofSeconds(30));
+        ProjectApplier applier = new ProjectApplier(aws.projectStore, reporter, time, Duration.ofSeconds(30));
         AddStage addStage = new AddStage(aws.pipelines, aws.projectStore, applier, reporter, out, () -> aws.calls);
         ProjectRequest project = new ProjectRequest("IntegrationProject", null, null, null, serviceRole, 1);
         return addStage.run(new AddStage.Request("demo-classic", classicSpec(), project, false, dryRun, force, env));
@@ -221,7 +222,7 @@ class AddStageTest {
 
     @Test
     void aMissingPipelineIsAUserError() {
-        ProjectApplier applier = new ProjectApplier(aws.projectStore, reporter, sleeps::add, Duration.ZERO);
+        ProjectApplier applier = new ProjectApplier(aws.projectStore, reporter, time, Duration.ZERO);
         AddStage addStage = new AddStage(aws.pipelines, aws.projectStore, applier, reporter, out, () -> aws.calls);
         ProjectRequest project = new ProjectRequest("IntegrationProject", null, null, null, "r", 1);
         assertThatThrownBy(() -> addStage.run(
