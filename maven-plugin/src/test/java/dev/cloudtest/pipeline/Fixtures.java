@@ -24,6 +24,11 @@ public final class Fixtures {
     }
 
     public static StageSpec classicSpec() {
+        return classicSpec(1);
+    }
+
+    /** The stage add-stage adds by default, with {@code shards} parallel builds. */
+    public static StageSpec classicSpec(int shards) {
         return new StageSpec(
                 "Deploy",
                 "IntegrationTest",
@@ -32,6 +37,6 @@ public final class Fixtures {
                 "IntegrationTestOutput",
                 "IntegrationProject",
                 Map.of(),
-                1);
+                shards);
     }
 }
