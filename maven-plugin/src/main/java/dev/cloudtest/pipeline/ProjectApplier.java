@@ -1,5 +1,6 @@
 package dev.cloudtest.pipeline;
 
+import dev.cloudtest.core.Durations;
 import dev.cloudtest.core.Reporter;
 import dev.cloudtest.core.TimeSource;
 import dev.cloudtest.core.UserFixableException;
@@ -57,9 +58,7 @@ public final class ProjectApplier {
                         + " a while to propagate); retrying in " + pause.toSeconds() + " s.");
                 time.sleep(pause);
                 waited = waited.plus(pause);
-                pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(20)) > 0
-                        ? Duration.ofSeconds(20)
-                        : pause.multipliedBy(2);
+                pause = Durations.doubledUpTo(pause, Duration.ofSeconds(20));
             }
         }
     }
