@@ -30,6 +30,7 @@ public final class AwsClients implements AutoCloseable {
     private final Region region;
     private final AwsCallCounter counter = new AwsCallCounter();
     private final EmulatorTimestamps emulatorTimestamps = new EmulatorTimestamps();
+    private final RawJsonBodies rawJsonBodies = new RawJsonBodies();
     private final List<SdkClient> open = new ArrayList<>();
     private CodePipelineClient codePipeline;
     private CodeBuildClient codeBuild;
@@ -109,7 +110,9 @@ public final class AwsClients implements AutoCloseable {
                         // The standard strategy backs off on throttling and 5xx answers.
                         .retryStrategy(b -> b.maxAttempts(settings.maxAttempts()))
                         .addExecutionInterceptor(counter)
-                        // Before any interceptor that reads answers: they then see AWS-shaped timestamps.
+                        .addExecutionInterceptor(rawJsonBodies)
+                        // Registered last, so it sees answers first (the SDK runs response hooks in reverse):
+                        // every other interceptor then reads AWS-shaped timestamps.
                         .addExecutionInterceptor(emulatorTimestamps)
                         .build());
         settings.endpoint().ifPresent(builder::endpointOverride);
