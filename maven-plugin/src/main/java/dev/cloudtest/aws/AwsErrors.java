@@ -28,6 +28,9 @@ final class AwsErrors {
         if (e instanceof AwsServiceException service && service.awsErrorDetails() != null) {
             String code = service.awsErrorDetails().errorCode();
             String message = service.awsErrorDetails().errorMessage();
+            if (code == null) {
+                return withoutErrorCode(service, doing);
+            }
             String what = "AWS answered " + code + " while " + doing + ": " + message;
             if (PERMISSION_CODES.contains(code)) {
                 return new UserFixableException(
@@ -42,5 +45,16 @@ final class AwsErrors {
             return new UserFixableException(what);
         }
         return new EnvironmentException("Could not reach AWS while " + doing + ": " + e.getMessage(), e);
+    }
+
+    /**
+     * An answer that is no AWS error at all (no error code): what an emulator sends for an operation it lacks
+     * (moto: a bare HTML page with HTTP 500, retried by the SDK to no avail).
+     */
+    static EnvironmentException withoutErrorCode(AwsServiceException e, String doing) {
+        return new EnvironmentException("The endpoint answered HTTP " + e.statusCode() + " without an AWS error"
+                + " while " + doing + " (after the SDK's retries). If it is an emulator, it may not implement this"
+                + " operation (moto lacks UpdateProject, the report APIs and pipeline executions); use a newer"
+                + " emulator or real AWS for this step.");
     }
 }

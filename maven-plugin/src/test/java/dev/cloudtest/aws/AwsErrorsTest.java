@@ -1,0 +1,58 @@
+package dev.cloudtest.aws;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cloudtest.core.EnvironmentException;
+import dev.cloudtest.core.UserFixableException;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.services.codebuild.model.CodeBuildException;
+
+class AwsErrorsTest {
+    @Test
+    void anAnswerWithoutErrorCodeIsNamedAsSuchNotANullPointer() {
+        // What the SDK raises for moto's HTML 500 page on an operation moto lacks (it/LOCAL-AWS.md, "Dialects").
+        CodeBuildException bare = (CodeBuildException) CodeBuildException.builder()
+                .statusCode(500)
+                .awsErrorDetails(AwsErrorDetails.builder().build())
+                .build();
+
+        RuntimeException translated = AwsErrors.translate(bare, "updating CodeBuild project 'it'");
+
+        assertThat(translated)
+                .isInstanceOf(EnvironmentException.class)
+                .hasMessageStartingWith("The endpoint answered HTTP 500 without an AWS error while updating CodeBuild"
+                        + " project 'it' (after the SDK's retries).")
+                .hasMessageContaining("may not implement this operation");
+    }
+
+    @Test
+    void runGatewaysSayTheSameForAnAnswerWithoutErrorCode() {
+        CodeBuildException bare = (CodeBuildException) CodeBuildException.builder()
+                .statusCode(500)
+                .awsErrorDetails(AwsErrorDetails.builder().build())
+                .build();
+
+        assertThat(AwsFailures.wrap("CodeBuild DescribeTestCases", bare))
+                .hasMessageStartingWith("The endpoint answered HTTP 500 without an AWS error while calling CodeBuild"
+                        + " DescribeTestCases (after the SDK's retries).")
+                .message()
+                .doesNotContain("check the credentials");
+    }
+
+    @Test
+    void anAnswerWithAnErrorCodeKeepsIt() {
+        CodeBuildException invalid = (CodeBuildException) CodeBuildException.builder()
+                .statusCode(400)
+                .awsErrorDetails(AwsErrorDetails.builder()
+                        .errorCode("InvalidInputException")
+                        .errorMessage("Project source location is required")
+                        .build())
+                .build();
+
+        assertThat(AwsErrors.translate(invalid, "creating CodeBuild project 'it'"))
+                .isInstanceOf(UserFixableException.class)
+                .hasMessage("AWS answered InvalidInputException while creating CodeBuild project 'it': Project source"
+                        + " location is required");
+    }
+}
