@@ -11,11 +11,8 @@ import software.amazon.awssdk.services.codebuild.model.CodeBuildException;
 class AwsErrorsTest {
     @Test
     void anAnswerWithoutErrorCodeIsNamedAsSuchNotANullPointer() {
-        // What the SDK raises for moto's HTML 500 page on an operation moto lacks (it/LOCAL-AWS.md, "Dialects").
-        CodeBuildException bare = (CodeBuildException) CodeBuildException.builder()
-                .statusCode(500)
-                .awsErrorDetails(AwsErrorDetails.builder().build())
-                .build();
+        // moto's answer for an operation it lacks (it/LOCAL-AWS.md, "Dialects").
+        CodeBuildException bare = bare500();
 
         RuntimeException translated = AwsErrors.translate(bare, "updating CodeBuild project 'it'");
 
@@ -28,10 +25,7 @@ class AwsErrorsTest {
 
     @Test
     void runGatewaysSayTheSameForAnAnswerWithoutErrorCode() {
-        CodeBuildException bare = (CodeBuildException) CodeBuildException.builder()
-                .statusCode(500)
-                .awsErrorDetails(AwsErrorDetails.builder().build())
-                .build();
+        CodeBuildException bare = bare500();
 
         assertThat(AwsFailures.wrap("CodeBuild DescribeTestCases", bare))
                 .hasMessageStartingWith("The endpoint answered HTTP 500 without an AWS error while calling CodeBuild"
@@ -54,5 +48,13 @@ class AwsErrorsTest {
                 .isInstanceOf(UserFixableException.class)
                 .hasMessage("AWS answered InvalidInputException while creating CodeBuild project 'it': Project source"
                         + " location is required");
+    }
+
+    /** What the SDK raises for moto's HTML 500 page: a status and no error code or message. */
+    private static CodeBuildException bare500() {
+        return (CodeBuildException) CodeBuildException.builder()
+                .statusCode(500)
+                .awsErrorDetails(AwsErrorDetails.builder().build())
+                .build();
     }
 }
