@@ -39,12 +39,22 @@ final class AwsErrors {
             if (CREDENTIAL_CODES.contains(code)) {
                 return new EnvironmentException(what + ". Check the AWS credentials (AWS_PROFILE, cloudtest.profile).");
             }
+            if (service.statusCode() == 501) {
+                return notImplemented(what);
+            }
             if (service.isThrottlingException() || service.statusCode() >= 500) {
                 return new EnvironmentException(what + " (still failing after the SDK's retries). Try again later.");
             }
             return new UserFixableException(what);
         }
         return new EnvironmentException("Could not reach AWS while " + doing + ": " + e.getMessage(), e);
+    }
+
+    /** HTTP 501 is not retried and will not pass: LocalStack's answer for what its plan or emulation lacks. */
+    static EnvironmentException notImplemented(String what) {
+        return new EnvironmentException(
+                what + " (HTTP 501: the endpoint does not implement this operation; use real AWS or an emulator"
+                        + " that has it for this step).");
     }
 
     /**

@@ -22,6 +22,9 @@ final class AwsFailures {
             if (service.awsErrorDetails() == null || service.awsErrorDetails().errorCode() == null) {
                 return AwsErrors.withoutErrorCode(service, "calling " + operation);
             }
+            if (service.statusCode() == 501) {
+                return AwsErrors.notImplemented(operation + " failed: " + errorCode(service) + ": " + message(service));
+            }
             return new EnvironmentException(
                     operation + " failed: " + errorCode(service) + ": " + message(service)
                             + " (check the credentials, the region and the caller's IAM permissions)",

@@ -35,6 +35,32 @@ class AwsErrorsTest {
     }
 
     @Test
+    void http501IsNotImplementedNotTryAgainLater() {
+        // LocalStack's answer for an operation its plan lacks (localstack/localstack#12547).
+        CodeBuildException missing = (CodeBuildException) CodeBuildException.builder()
+                .statusCode(501)
+                .awsErrorDetails(AwsErrorDetails.builder()
+                        .errorCode("InternalFailure")
+                        .errorMessage("The API action 'DescribeTestCases' for service 'codebuild' is either not"
+                                + " available in your current license plan or has not yet been emulated by LocalStack.")
+                        .build())
+                .build();
+
+        assertThat(AwsErrors.translate(missing, "reading test cases"))
+                .isInstanceOf(EnvironmentException.class)
+                .hasMessageContaining("AWS answered InternalFailure while reading test cases: The API action"
+                        + " 'DescribeTestCases'")
+                .hasMessageEndingWith("(HTTP 501: the endpoint does not implement this operation; use real AWS or an"
+                        + " emulator that has it for this step).")
+                .message()
+                .doesNotContain("Try again later");
+        assertThat(AwsFailures.wrap("CodeBuild DescribeTestCases", missing))
+                .hasMessageStartingWith("CodeBuild DescribeTestCases failed: InternalFailure: The API action")
+                .message()
+                .doesNotContain("check the credentials");
+    }
+
+    @Test
     void anAnswerWithAnErrorCodeKeepsIt() {
         CodeBuildException invalid = (CodeBuildException) CodeBuildException.builder()
                 .statusCode(400)
