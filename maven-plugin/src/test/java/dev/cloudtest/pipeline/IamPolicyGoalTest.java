@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cloudtest.core.RecordingReporter;
 import dev.cloudtest.core.UserFixableException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +18,7 @@ class IamPolicyGoalTest {
     @TempDir
     Path dir;
 
-    private final Fixtures.RecordingReporter reporter = new Fixtures.RecordingReporter();
+    private final RecordingReporter reporter = new RecordingReporter();
 
     private static JsonNode statement(JsonNode policy, String sid) {
         for (JsonNode s : policy.path("Statement")) {
@@ -116,7 +117,7 @@ class IamPolicyGoalTest {
                         .path("Action")
                         .toString())
                 .contains("codebuild:StartBuildBatch");
-        assertThat(reporter.all())
+        assertThat(reporter.text())
                 .contains("Placeholder ACCOUNT_ID left in the policy: set cloudtest.account")
                 .contains("ARTIFACT_BUCKET");
     }
