@@ -40,12 +40,11 @@ public final class ReportFileFinder {
                     matchers.add(glob(pattern.substring(3)));
                 }
             } catch (PatternSyntaxException e) {
-                throw new UserFixableException(
-                        "cloudtest.reportFiles: '" + include.strip() + "' is not a valid glob ("
-                                + e.getDescription() + " at index " + e.getIndex()
-                                + "). Use globs such as TEST-*.xml or"
-                                + " **/junit*.xml; escape a literal [ { * ? as \\[ \\{ \\* \\?.",
-                        e);
+                // No cause: Maven would print the JDK's multi-line pattern text again under this message.
+                throw new UserFixableException("cloudtest.reportFiles: '" + include.strip() + "' is not a valid glob ("
+                        + e.getDescription() + " at index " + e.getIndex()
+                        + "). Use globs such as TEST-*.xml or"
+                        + " **/junit*.xml; escape a literal [ { * ? as \\[ \\{ \\* \\?.");
             }
         }
         TreeSet<Path> found = new TreeSet<>();
