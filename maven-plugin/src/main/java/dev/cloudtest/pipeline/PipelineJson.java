@@ -50,8 +50,8 @@ public final class PipelineJson {
     public static ObjectNode parseObject(byte[] json, String source) {
         if (json.length > MAX_DOCUMENT_BYTES) {
             throw new UserFixableException(
-                    source + " is " + json.length + " bytes; a pipeline declaration is at most " + MAX_DOCUMENT_BYTES
-                            + " bytes here. Check that it is the output of aws codepipeline get-pipeline.");
+                    source + " is larger than " + MAX_DOCUMENT_BYTES + " bytes, the most a pipeline declaration may"
+                            + " be here. Check that it is the output of aws codepipeline get-pipeline.");
         }
         try (JsonParser parser = MAPPER.createParser(json)) {
             JsonNode node = MAPPER.readTree(parser);
