@@ -47,7 +47,19 @@ final class AwsErrors {
             }
             return new UserFixableException(what);
         }
+        if (missingCredentials(e)) {
+            return new EnvironmentException("Cannot call AWS while " + doing + ": " + NO_CREDENTIALS, e);
+        }
         return new EnvironmentException("Could not reach AWS while " + doing + ": " + e.getMessage(), e);
+    }
+
+    /** What to do when the SDK's credential chain found nothing (its own message lists six providers). */
+    static final String NO_CREDENTIALS = "no AWS credentials found. Set AWS_PROFILE (or -Dcloudtest.profile=<profile>),"
+            + " or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or run where a role provides them (CodeBuild, EC2);"
+            + " against LocalStack or moto any dummy keys do.";
+
+    static boolean missingCredentials(SdkException e) {
+        return String.valueOf(e.getMessage()).startsWith("Unable to load credentials");
     }
 
     /** HTTP 501 is not retried and will not pass: LocalStack's answer for what its plan or emulation lacks. */

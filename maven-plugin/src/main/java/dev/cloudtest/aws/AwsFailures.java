@@ -30,6 +30,9 @@ final class AwsFailures {
                             + " (check the credentials, the region and the caller's IAM permissions)",
                     e);
         }
+        if (AwsErrors.missingCredentials(e)) {
+            return new EnvironmentException(operation + " failed: " + AwsErrors.NO_CREDENTIALS, e);
+        }
         return new EnvironmentException(operation + " failed: " + e.getMessage(), e);
     }
 

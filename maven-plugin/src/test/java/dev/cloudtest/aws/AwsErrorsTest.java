@@ -6,6 +6,7 @@ import dev.cloudtest.core.EnvironmentException;
 import dev.cloudtest.core.UserFixableException;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.codebuild.model.CodeBuildException;
 
 class AwsErrorsTest {
@@ -82,5 +83,21 @@ class AwsErrorsTest {
                 .statusCode(500)
                 .awsErrorDetails(AwsErrorDetails.builder().build())
                 .build();
+    }
+
+    @Test
+    void noCredentialsSaysWhereCredentialsComeFrom() {
+        // Found by QA: the SDK's chain text (six providers) was all the user saw, under "Could not reach AWS".
+        SdkClientException none = SdkClientException.create("Unable to load credentials from any of the providers in"
+                + " the chain AwsCredentialsProviderChain(credentialsProviders=[...])");
+
+        assertThat(AwsFailures.wrap("CloudFormation DescribeStacks", none))
+                .isInstanceOf(EnvironmentException.class)
+                .hasMessageStartingWith(
+                        "CloudFormation DescribeStacks failed: no AWS credentials found. Set AWS_PROFILE");
+        assertThat(AwsErrors.translate(none, "reading pipeline 'shop'"))
+                .isInstanceOf(EnvironmentException.class)
+                .hasMessageStartingWith("Cannot call AWS while reading pipeline 'shop': no AWS credentials found.")
+                .hasMessageContaining("AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY");
     }
 }
