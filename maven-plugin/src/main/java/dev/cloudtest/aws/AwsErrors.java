@@ -40,7 +40,7 @@ import software.amazon.awssdk.core.exception.SdkException;
  *   <li>missing, invalid or expired credentials, a skewed clock: AWS_PROFILE, cloudtest.profile, aws sso login;
  *   <li>network failures and timeouts;
  *   <li>throttling and 5xx answers still failing after the SDK's retries;
- *   <li>an operation the endpoint does not implement: a 5xx answer without an AWS error code (moto's HTML
+ *   <li>an operation the endpoint does not implement: an HTTP 500 answer without an AWS error code (moto's HTML
  *       "500 Internal Server Error" page), HTTP 501, {@code NotImplemented}, {@code UnknownOperationException}
  *       or a "not implemented" message. AWS always names its errors, so this is an emulator lacking the call.
  * </ul>
@@ -135,7 +135,8 @@ final class AwsErrors {
     private static RuntimeException serviceError(String operation, String failed, AwsServiceException e) {
         String code = code(e);
         String message = message(e);
-        String what = failed + code + ": " + message + requestId(e);
+        boolean silent = e.awsErrorDetails() == null || e.awsErrorDetails().errorMessage() == null;
+        String what = failed + code + (silent ? "" : ": " + message) + requestId(e);
         int status = e.statusCode();
         boolean named = e.awsErrorDetails() != null && e.awsErrorDetails().errorCode() != null;
         if (notImplemented(e, named)) {
@@ -176,7 +177,7 @@ final class AwsErrors {
     private static boolean notImplemented(AwsServiceException e, boolean named) {
         String message =
                 e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorMessage();
-        return (!named && e.statusCode() >= 500)
+        return (!named && e.statusCode() == 500)
                 || e.statusCode() == 501
                 || NOT_IMPLEMENTED_CODES.contains(code(e))
                 || (message != null && message.toLowerCase(Locale.ROOT).contains("not implemented"))

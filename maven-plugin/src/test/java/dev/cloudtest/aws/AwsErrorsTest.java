@@ -216,7 +216,7 @@ class AwsErrorsTest {
 
         assertThat(translate("CodeBuild UpdateProject", motoPage))
                 .isInstanceOf(EnvironmentException.class)
-                .hasMessageStartingWith("CodeBuild UpdateProject failed: HTTP 500: (no message).")
+                .hasMessageStartingWith("CodeBuild UpdateProject failed: HTTP 500. The endpoint does not implement")
                 .hasMessageContaining("does not implement UpdateProject")
                 .hasMessageContaining("emulator");
         assertThat(translate(
@@ -224,6 +224,14 @@ class AwsErrorsTest {
                         service(501, "InternalFailure", "API action not yet implemented", null)))
                 .isInstanceOf(EnvironmentException.class)
                 .hasMessageContaining("does not implement StartPipelineExecution");
+        // A proxy's bare 502 is not an emulator lacking the call.
+        assertThat(translate(
+                        "CodeBuild BatchGetBuilds",
+                        AwsServiceException.builder().statusCode(502).build()))
+                .isInstanceOf(EnvironmentException.class)
+                .hasMessageStartingWith("CodeBuild BatchGetBuilds failed: HTTP 502.")
+                .hasMessageContaining("try again later")
+                .hasMessageNotContaining("does not implement");
     }
 
     @Test
