@@ -16,11 +16,12 @@ import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /**
- * The one translator of AWS SDK exceptions, used by every adapter for what it does not handle itself. Every
- * message starts with the call ({@code "CodePipeline GetPipeline failed while reading pipeline 'demo': "}),
- * shows the service's error code and message, ends with what to do, and keeps the AWS request id when there
- * is one. It never holds a stack trace (the SDK exception is only the cause) and never credentials (access key
- * ids are masked, signature debugging text is cut off).
+ * The one translator of AWS SDK exceptions, used by every adapter for what it does not handle itself. A
+ * message says what was attempted ({@code "AWS answered AccessDeniedException while reading pipeline 'demo': "},
+ * or {@code "... while calling CodeBuild BatchGetBuilds: "} when the adapter has nothing better), shows the
+ * service's error code and message, keeps the AWS request id when there is one, and ends with what to do. It
+ * never holds a stack trace (the SDK exception is only the cause) and never credentials (access key ids are
+ * masked, signature debugging text is cut off).
  *
  * <p>{@link UserFixableException} (the build fails with MojoFailureException):
  *
@@ -40,9 +41,10 @@ import software.amazon.awssdk.core.exception.SdkException;
  *   <li>missing, invalid or expired credentials, a skewed clock: AWS_PROFILE, cloudtest.profile, aws sso login;
  *   <li>network failures and timeouts;
  *   <li>throttling and 5xx answers still failing after the SDK's retries;
- *   <li>an operation the endpoint does not implement: an HTTP 500 answer without an AWS error code (moto's HTML
- *       "500 Internal Server Error" page), HTTP 501, {@code NotImplemented}, {@code UnknownOperationException}
- *       or a "not implemented" message. AWS always names its errors, so this is an emulator lacking the call.
+ *   <li>an operation the endpoint does not implement, named in the message: an HTTP 500 answer without an AWS
+ *       error code (moto's HTML "500 Internal Server Error" page; AWS names every error), HTTP 501 (LocalStack),
+ *       {@code NotImplemented}, {@code UnknownOperationException} or a "not implemented" message;
+ *   <li>any other answer without an AWS error code (a proxy's 502, say).
  * </ul>
  */
 final class AwsErrors {
@@ -102,13 +104,13 @@ final class AwsErrors {
         return translate(operation, null, e);
     }
 
-    /** {@code doing} says what was attempted, e.g. "reading pipeline 'demo'"; null when the call says it all. */
+    /** {@code doing} says what was attempted, e.g. "reading pipeline 'demo'"; null: "calling " + operation. */
     static RuntimeException translate(String operation, String doing, SdkException e) {
-        String failed = operation + " failed" + (doing == null ? "" : " while " + doing) + ": ";
+        String during = " while " + (doing == null ? "calling " + operation : doing);
         if (e instanceof AwsServiceException service) {
-            return serviceError(operation, failed, service);
+            return serviceError(operation, during, service);
         }
-        return clientError(failed, e);
+        return clientError(during, e);
     }
 
     /** The error code, or "HTTP status" when the answer had none. */
@@ -132,19 +134,18 @@ final class AwsErrors {
                 : clean(e.getMessage());
     }
 
-    private static RuntimeException serviceError(String operation, String failed, AwsServiceException e) {
+    private static RuntimeException serviceError(String operation, String during, AwsServiceException e) {
+        int status = e.statusCode();
+        if (e.awsErrorDetails() == null || e.awsErrorDetails().errorCode() == null) {
+            return withoutErrorCode(operation, during, e);
+        }
         String code = code(e);
         String message = message(e);
-        boolean silent = e.awsErrorDetails() == null || e.awsErrorDetails().errorMessage() == null;
-        String what = failed + code + (silent ? "" : ": " + message) + requestId(e);
-        int status = e.statusCode();
-        boolean named = e.awsErrorDetails() != null && e.awsErrorDetails().errorCode() != null;
-        if (notImplemented(e, named)) {
-            String call = operation.substring(operation.indexOf(' ') + 1);
+        String what = "AWS answered " + code + during + ": " + message + requestId(e);
+        if (notImplemented(e)) {
             return new EnvironmentException(
-                    what + ". The endpoint does not implement " + call + ": AWS names every error, so this is an"
-                            + " emulator (moto answers a bare HTTP 500 for calls it lacks). Use an emulator version that"
-                            + " implements " + call + ", or run against AWS.",
+                    what + " (HTTP " + status + ": the endpoint does not implement this operation; use real AWS or an"
+                            + " emulator that has it for this step). The operation it lacks: " + operation + ".",
                     e);
         }
         if (CREDENTIAL_CODES.contains(code)) {
@@ -174,14 +175,30 @@ final class AwsErrors {
         return new UserFixableException(what + ". AWS rejected the request: fix what its message names.", e);
     }
 
-    private static boolean notImplemented(AwsServiceException e, boolean named) {
-        String message =
-                e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorMessage();
-        return (!named && e.statusCode() == 500)
-                || e.statusCode() == 501
+    /** No AWS error code at all: moto's HTML page for an operation it lacks (HTTP 500), or a proxy's page. */
+    private static EnvironmentException withoutErrorCode(String operation, String during, AwsServiceException e) {
+        String what = "The endpoint answered HTTP " + e.statusCode() + " without an AWS error" + during
+                + " (after the SDK's retries)." + (e.requestId() == null ? "" : " Request id " + e.requestId() + ".")
+                + " ";
+        if (e.statusCode() == 500) {
+            return new EnvironmentException(
+                    what + "If it is an emulator, it may not implement this operation ("
+                            + operation + "; moto lacks UpdateProject, the report APIs and pipeline executions); use a"
+                            + " newer emulator or real AWS for this step.",
+                    e);
+        }
+        return new EnvironmentException(
+                what + "Try again later; with cloudtest.endpoint, check the emulator or the proxy in front of it.", e);
+    }
+
+    private static boolean notImplemented(AwsServiceException e) {
+        String message = e.awsErrorDetails().errorMessage() == null
+                ? ""
+                : e.awsErrorDetails().errorMessage().toLowerCase(Locale.ROOT);
+        return e.statusCode() == 501
                 || NOT_IMPLEMENTED_CODES.contains(code(e))
-                || (message != null && message.toLowerCase(Locale.ROOT).contains("not implemented"))
-                || (message != null && message.toLowerCase(Locale.ROOT).contains("not yet implemented"));
+                || message.contains("not implemented")
+                || message.contains("not yet implemented");
     }
 
     /** CloudFormation says a stack is missing with a ValidationError "Stack with id X does not exist". */
@@ -203,12 +220,12 @@ final class AwsErrors {
         return "The caller lacks an IAM permission (most likely " + guess + "). ";
     }
 
-    private static RuntimeException clientError(String failed, SdkException e) {
+    private static RuntimeException clientError(String during, SdkException e) {
         String message = clean(e.getMessage());
         UnknownHostException unknownHost = cause(e, UnknownHostException.class);
         if (unknownHost != null) {
             return new UserFixableException(
-                    failed + "the endpoint host " + unknownHost.getMessage() + " does not resolve. " + REGION_FIX
+                    "The endpoint host " + unknownHost.getMessage() + " does not resolve" + during + ". " + REGION_FIX
                             + " If both are right, check the network's DNS.",
                     e);
         }
@@ -216,20 +233,20 @@ final class AwsErrors {
                 || e instanceof ApiCallAttemptTimeoutException
                 || cause(e, SocketTimeoutException.class) != null) {
             return new EnvironmentException(
-                    failed + "timed out (" + message + "). Check the network (proxy, VPN) and try again.", e);
+                    "Timed out" + during + " (" + message + "). Check the network (proxy, VPN) and try again.", e);
         }
         if (cause(e, ConnectException.class) != null) {
             return new EnvironmentException(
-                    failed + "could not connect (" + message + "). Check the network (proxy, VPN); with"
+                    "Could not connect to AWS" + during + " (" + message + "). Check the network (proxy, VPN); with"
                             + " cloudtest.endpoint, check that the emulator is running.",
                     e);
         }
         String lower = message.toLowerCase(Locale.ROOT);
         if (lower.contains("credential") || lower.contains("sso") || lower.contains("profile")) {
             return new EnvironmentException(
-                    failed + "no usable AWS credentials (" + message + "). " + CREDENTIALS_FIX, e);
+                    "No usable AWS credentials" + during + " (" + message + "). " + CREDENTIALS_FIX, e);
         }
-        return new EnvironmentException(failed + message, e);
+        return new EnvironmentException("Could not reach AWS" + during + ": " + message, e);
     }
 
     private static <T extends Throwable> T cause(Throwable e, Class<T> type) {

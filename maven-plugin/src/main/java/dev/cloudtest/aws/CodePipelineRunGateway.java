@@ -39,8 +39,7 @@ public final class CodePipelineRunGateway implements PipelineRunGateway {
         } catch (PipelineNotFoundException e) {
             throw pipelineNotFound(pipelineName);
         } catch (SdkException e) {
-            throw AwsErrors.translate(
-                    "CodePipeline StartPipelineExecution", "starting pipeline '" + pipelineName + "'", e);
+            throw AwsErrors.translate("CodePipeline StartPipelineExecution", e);
         }
     }
 

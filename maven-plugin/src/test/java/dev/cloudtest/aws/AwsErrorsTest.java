@@ -43,9 +43,8 @@ class AwsErrorsTest {
 
         assertThat(e)
                 .isInstanceOf(UserFixableException.class)
-                .hasMessageStartingWith(
-                        "CodePipeline GetPipeline failed while reading pipeline 'demo':"
-                                + " PipelineNotFoundException: Account does not have a pipeline with name demo (request id r-1).")
+                .hasMessageStartingWith("AWS answered PipelineNotFoundException while reading pipeline 'demo':"
+                        + " Account does not have a pipeline with name demo (request id r-1).")
                 .hasMessageContaining("cloudtest.region");
     }
 
@@ -85,8 +84,8 @@ class AwsErrorsTest {
                         "CodePipeline UpdatePipeline",
                         service(400, "InvalidStructureException", "Pipeline has only 1 stage(s)", "r-3")))
                 .isInstanceOf(UserFixableException.class)
-                .hasMessageStartingWith("CodePipeline UpdatePipeline failed: InvalidStructureException:"
-                        + " Pipeline has only 1 stage(s) (request id r-3).");
+                .hasMessageStartingWith("AWS answered InvalidStructureException while calling CodePipeline"
+                        + " UpdatePipeline: Pipeline has only 1 stage(s) (request id r-3).");
         assertThat(translate(
                         "CodeBuild CreateProject",
                         service(400, "InvalidInputException", "Invalid compute type provided: HUGE", null)))
@@ -129,7 +128,8 @@ class AwsErrorsTest {
 
         assertThat(translate("CodePipeline GetPipeline", e))
                 .isInstanceOf(UserFixableException.class)
-                .hasMessageContaining("codepipeline.us-esat-1.amazonaws.com does not resolve")
+                .hasMessageStartingWith("The endpoint host codepipeline.us-esat-1.amazonaws.com does not resolve"
+                        + " while calling CodePipeline GetPipeline.")
                 .hasMessageContaining("cloudtest.region")
                 .hasMessageContaining("cloudtest.endpoint");
     }
@@ -187,19 +187,20 @@ class AwsErrorsTest {
                 .build();
         assertThat(translate("CodeBuild BatchGetBuilds", refused))
                 .isInstanceOf(EnvironmentException.class)
-                .hasMessageContaining("could not connect")
+                .hasMessageStartingWith("Could not connect to AWS while calling CodeBuild BatchGetBuilds")
                 .hasMessageContaining("Connection refused");
 
         assertThat(translate("CodeBuild BatchGetBuilds", ApiCallTimeoutException.create(3000L)))
                 .isInstanceOf(EnvironmentException.class)
-                .hasMessageContaining("timed out");
+                .hasMessageStartingWith("Timed out while calling CodeBuild BatchGetBuilds");
     }
 
     @Test
     void throttlingAndServerErrorsPastTheRetriesAreTheEnvironments() {
         assertThat(translate("CodePipeline GetPipeline", service(400, "ThrottlingException", "Rate exceeded", "r-6")))
                 .isInstanceOf(EnvironmentException.class)
-                .hasMessageContaining("ThrottlingException: Rate exceeded (request id r-6)")
+                .hasMessageContaining("AWS answered ThrottlingException while calling CodePipeline GetPipeline: Rate"
+                        + " exceeded (request id r-6).")
                 .hasMessageContaining("after the SDK's retries");
         assertThat(translate("CloudFormation ListExports", service(400, "Throttling", "Rate exceeded", null)))
                 .isInstanceOf(EnvironmentException.class);
@@ -216,22 +217,47 @@ class AwsErrorsTest {
 
         assertThat(translate("CodeBuild UpdateProject", motoPage))
                 .isInstanceOf(EnvironmentException.class)
-                .hasMessageStartingWith("CodeBuild UpdateProject failed: HTTP 500. The endpoint does not implement")
-                .hasMessageContaining("does not implement UpdateProject")
-                .hasMessageContaining("emulator");
+                .hasMessage("The endpoint answered HTTP 500 without an AWS error while calling CodeBuild UpdateProject"
+                        + " (after the SDK's retries). If it is an emulator, it may not"
+                        + " implement this operation (CodeBuild UpdateProject; moto lacks UpdateProject, the report APIs"
+                        + " and pipeline executions); use a newer emulator or real AWS for this step.");
         assertThat(translate(
                         "CodePipeline StartPipelineExecution",
                         service(501, "InternalFailure", "API action not yet implemented", null)))
                 .isInstanceOf(EnvironmentException.class)
-                .hasMessageContaining("does not implement StartPipelineExecution");
+                .hasMessageContaining("the endpoint does not implement this operation")
+                .hasMessageContaining("The operation it lacks: CodePipeline StartPipelineExecution.");
         // A proxy's bare 502 is not an emulator lacking the call.
         assertThat(translate(
                         "CodeBuild BatchGetBuilds",
                         AwsServiceException.builder().statusCode(502).build()))
                 .isInstanceOf(EnvironmentException.class)
-                .hasMessageStartingWith("CodeBuild BatchGetBuilds failed: HTTP 502.")
-                .hasMessageContaining("try again later")
-                .hasMessageNotContaining("does not implement");
+                .hasMessageStartingWith("The endpoint answered HTTP 502 without an AWS error while calling CodeBuild"
+                        + " BatchGetBuilds")
+                .hasMessageContaining("Try again later")
+                .hasMessageNotContaining("not implement");
+    }
+
+    @Test
+    void localStacks501IsNotImplementedNotTryAgainLater() {
+        // LocalStack's answer for an operation its plan lacks (localstack/localstack#12547).
+        RuntimeException e = AwsErrors.translate(
+                "CodeBuild DescribeTestCases",
+                "reading test cases",
+                service(
+                        501,
+                        "InternalFailure",
+                        "The API action 'DescribeTestCases' for service 'codebuild' is either not available in your"
+                                + " current license plan or has not yet been emulated by LocalStack.",
+                        null));
+
+        assertThat(e)
+                .isInstanceOf(EnvironmentException.class)
+                .hasMessage("AWS answered InternalFailure while reading test cases: The API action 'DescribeTestCases'"
+                        + " for service 'codebuild' is either not available in your current license plan or has not yet"
+                        + " been emulated by LocalStack. (HTTP 501: the endpoint does not implement this operation; use"
+                        + " real AWS or an emulator that has it for this step). The operation it lacks: CodeBuild"
+                        + " DescribeTestCases.");
     }
 
     @Test
@@ -264,8 +290,11 @@ class AwsErrorsTest {
 
             assertThatThrownBy(() -> store.update(settings))
                     .isInstanceOf(EnvironmentException.class)
-                    .hasMessageStartingWith("CodeBuild UpdateProject failed while updating CodeBuild project 'it'")
-                    .hasMessageContaining("does not implement UpdateProject");
+                    .hasMessageStartingWith(
+                            "The endpoint answered HTTP 500 without an AWS error while updating CodeBuild"
+                                    + " project 'it' (after the SDK's retries).")
+                    .hasMessageContaining("may not implement this operation (CodeBuild UpdateProject;")
+                    .hasMessageContaining("Request id canned.");
         }
     }
 

@@ -47,7 +47,8 @@ class CloudFormationStackGatewayTest extends CannedAwsTest {
             denied.xml("DescribeStacks", 403, error("AccessDenied", "not authorized to perform DescribeStacks"));
             assertThatThrownBy(() -> new CloudFormationStackGateway(deniedClients).describe("orders"))
                     .isInstanceOf(UserFixableException.class)
-                    .hasMessageContaining("CloudFormation DescribeStacks failed: AccessDenied: not authorized")
+                    .hasMessageStartingWith(
+                            "AWS answered AccessDenied while calling CloudFormation DescribeStacks: not authorized")
                     .hasMessageContaining("cloudformation:DescribeStacks")
                     .hasMessageContaining("mvn cloudtest:iam-policy");
         } catch (IOException e) {
