@@ -20,8 +20,9 @@ import software.amazon.awssdk.core.exception.SdkException;
  * message says what was attempted ({@code "AWS answered AccessDeniedException while reading pipeline 'demo': "},
  * or {@code "... while calling CodeBuild BatchGetBuilds: "} when the adapter has nothing better), shows the
  * service's error code and message, keeps the AWS request id when there is one, and ends with what to do. It
- * never holds a stack trace (the SDK exception is only the cause) and never credentials (access key ids are
- * masked, signature debugging text is cut off).
+ * never holds a stack trace or credentials (access key ids are masked, signature debugging text is cut off).
+ * The SDK exception is not attached as the cause: Maven would append its message (repeating the service's
+ * message, the request id and "SDK Attempt Count") to the one line the user reads.
  *
  * <p>{@link UserFixableException} (the build fails with MojoFailureException):
  *
@@ -81,11 +82,11 @@ final class AwsErrors {
     private static final Pattern ACCESS_KEY_ID = Pattern.compile("\\b(AKIA|ASIA)[A-Z0-9]{12,}\\b");
     private static final int MAX_MESSAGE = 600;
 
-    static final String CREDENTIALS_FIX = "Give cloudtest usable AWS credentials: set AWS_PROFILE or"
+    private static final String CREDENTIALS_FIX = "Give cloudtest usable AWS credentials: set AWS_PROFILE or"
             + " -Dcloudtest.profile to a profile that has them (or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY), and run"
             + " `aws sso login --profile <profile>` if its SSO session expired.";
-    static final String PERMISSIONS_FIX = "`mvn cloudtest:iam-policy` prints the IAM policy cloudtest needs.";
-    static final String REGION_FIX = "Check cloudtest.region (an AWS region such as eu-west-1) and"
+    private static final String PERMISSIONS_FIX = "`mvn cloudtest:iam-policy` prints the IAM policy cloudtest needs.";
+    private static final String REGION_FIX = "Check cloudtest.region (an AWS region such as eu-west-1) and"
             + " cloudtest.endpoint (unset for AWS, else the URL of a running emulator).";
 
     private AwsErrors() {}
@@ -145,34 +146,29 @@ final class AwsErrors {
         if (notImplemented(e)) {
             return new EnvironmentException(
                     what + " (HTTP " + status + ": the endpoint does not implement this operation; use real AWS or an"
-                            + " emulator that has it for this step). The operation it lacks: " + operation + ".",
-                    e);
+                            + " emulator that has it for this step). The operation it lacks: " + operation + ".");
         }
         if (CREDENTIAL_CODES.contains(code)) {
             String clock = code.startsWith("Request") ? " Check the machine's clock, too." : "";
-            return new EnvironmentException(
-                    what + ". AWS did not accept the credentials. " + CREDENTIALS_FIX + clock, e);
+            return new EnvironmentException(what + ". AWS did not accept the credentials. " + CREDENTIALS_FIX + clock);
         }
         if (e.isThrottlingException()) {
             return new EnvironmentException(
                     what + ". AWS still throttled the call after the SDK's retries; try again later, or run fewer"
-                            + " builds against this account at once.",
-                    e);
+                            + " builds against this account at once.");
         }
         if (status >= 500) {
             return new EnvironmentException(
-                    what + ". AWS failed on its side (HTTP " + status + ") after the SDK's retries; try again later.",
-                    e);
+                    what + ". AWS failed on its side (HTTP " + status + ") after the SDK's retries; try again later.");
         }
         if (PERMISSION_CODES.contains(code) || status == 403) {
-            return new UserFixableException(what + ". " + missingPermission(operation, message) + PERMISSIONS_FIX, e);
+            return new UserFixableException(what + ". " + missingPermission(operation, message) + PERMISSIONS_FIX);
         }
         if (NOT_FOUND_CODES.contains(code) || code.endsWith("NotFoundException") || missingStack(code, message)) {
-            return new UserFixableException(
-                    what + ". Check the name, and that cloudtest.region (and cloudtest.endpoint) point where it lives.",
-                    e);
+            return new UserFixableException(what
+                    + ". Check the name, and that cloudtest.region (and cloudtest.endpoint) point where it lives.");
         }
-        return new UserFixableException(what + ". AWS rejected the request: fix what its message names.", e);
+        return new UserFixableException(what + ". AWS rejected the request: fix what its message names.");
     }
 
     /** No AWS error code at all: moto's HTML page for an operation it lacks (HTTP 500), or a proxy's page. */
@@ -181,14 +177,12 @@ final class AwsErrors {
                 + " (after the SDK's retries)." + (e.requestId() == null ? "" : " Request id " + e.requestId() + ".")
                 + " ";
         if (e.statusCode() == 500) {
-            return new EnvironmentException(
-                    what + "If it is an emulator, it may not implement this operation ("
-                            + operation + "; moto lacks UpdateProject, the report APIs and pipeline executions); use a"
-                            + " newer emulator or real AWS for this step.",
-                    e);
+            return new EnvironmentException(what + "If it is an emulator, it may not implement this operation ("
+                    + operation + "; moto lacks UpdateProject, the report APIs and pipeline executions); use a"
+                    + " newer emulator or real AWS for this step.");
         }
         return new EnvironmentException(
-                what + "Try again later; with cloudtest.endpoint, check the emulator or the proxy in front of it.", e);
+                what + "Try again later; with cloudtest.endpoint, check the emulator or the proxy in front of it.");
     }
 
     private static boolean notImplemented(AwsServiceException e) {
@@ -224,29 +218,26 @@ final class AwsErrors {
         String message = clean(e.getMessage());
         UnknownHostException unknownHost = cause(e, UnknownHostException.class);
         if (unknownHost != null) {
-            return new UserFixableException(
-                    "The endpoint host " + unknownHost.getMessage() + " does not resolve" + during + ". " + REGION_FIX
-                            + " If both are right, check the network's DNS.",
-                    e);
+            return new UserFixableException("The endpoint host " + unknownHost.getMessage() + " does not resolve"
+                    + during + ". " + REGION_FIX + " If both are right, check the network's DNS.");
         }
         if (e instanceof ApiCallTimeoutException
                 || e instanceof ApiCallAttemptTimeoutException
                 || cause(e, SocketTimeoutException.class) != null) {
             return new EnvironmentException(
-                    "Timed out" + during + " (" + message + "). Check the network (proxy, VPN) and try again.", e);
+                    "Timed out" + during + " (" + message + "). Check the network (proxy, VPN) and try again.");
         }
         if (cause(e, ConnectException.class) != null) {
             return new EnvironmentException(
                     "Could not connect to AWS" + during + " (" + message + "). Check the network (proxy, VPN); with"
-                            + " cloudtest.endpoint, check that the emulator is running.",
-                    e);
+                            + " cloudtest.endpoint, check that the emulator is running.");
         }
         String lower = message.toLowerCase(Locale.ROOT);
         if (lower.contains("credential") || lower.contains("sso") || lower.contains("profile")) {
             return new EnvironmentException(
-                    "No usable AWS credentials" + during + " (" + message + "). " + CREDENTIALS_FIX, e);
+                    "No usable AWS credentials" + during + " (" + message + "). " + CREDENTIALS_FIX);
         }
-        return new EnvironmentException("Could not reach AWS" + during + ": " + message, e);
+        return new EnvironmentException("Could not reach AWS" + during + ": " + message);
     }
 
     private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
