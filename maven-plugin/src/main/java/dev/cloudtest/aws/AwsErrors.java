@@ -2,81 +2,268 @@ package dev.cloudtest.aws;
 
 import dev.cloudtest.core.EnvironmentException;
 import dev.cloudtest.core.UserFixableException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /**
- * Turns SDK exceptions into the plugin's two kinds: what the user can fix (permissions, rejected input) and
- * trouble in the environment (network, credentials, throttling past the retries).
+ * The one translator of AWS SDK exceptions, used by every adapter for what it does not handle itself. A
+ * message says what was attempted ({@code "AWS answered AccessDeniedException while reading pipeline 'demo': "},
+ * or {@code "... while calling CodeBuild BatchGetBuilds: "} when the adapter has nothing better), shows the
+ * service's error code and message, keeps the AWS request id when there is one, and ends with what to do. It
+ * never holds a stack trace or credentials (access key ids are masked, signature debugging text is cut off).
+ * The SDK exception is not attached as the cause: Maven would append its message (repeating the service's
+ * message, the request id and "SDK Attempt Count") to the one line the user reads.
+ *
+ * <p>{@link UserFixableException} (the build fails with MojoFailureException):
+ *
+ * <ul>
+ *   <li>not found: {@code *NotFoundException}, CloudFormation's {@code ValidationError} "... does not exist":
+ *       check the name and cloudtest.region / cloudtest.endpoint;
+ *   <li>access denied ({@code AccessDenied*}, {@code UnauthorizedOperation}, {@code AuthorizationError}, other
+ *       HTTP 403): names the IAM action when the message has one, and points to {@code mvn cloudtest:iam-policy};
+ *   <li>any other 4xx answer (validation, invalid structure or input, limits): the service's message is the fix;
+ *   <li>an endpoint host that does not resolve (an unknown region, a mistyped endpoint): check cloudtest.region
+ *       and cloudtest.endpoint.
+ * </ul>
+ *
+ * <p>{@link EnvironmentException} (MojoExecutionException):
+ *
+ * <ul>
+ *   <li>missing, invalid or expired credentials, a skewed clock: AWS_PROFILE, cloudtest.profile, aws sso login;
+ *   <li>network failures and timeouts;
+ *   <li>throttling and 5xx answers still failing after the SDK's retries;
+ *   <li>an operation the endpoint does not implement, named in the message: an HTTP 500 answer without an AWS
+ *       error code (moto's HTML "500 Internal Server Error" page; AWS names every error), HTTP 501 (LocalStack),
+ *       {@code NotImplemented}, {@code UnknownOperationException} or a "not implemented" message;
+ *   <li>any other answer without an AWS error code (a proxy's 502, say).
+ * </ul>
  */
 final class AwsErrors {
-    private static final Set<String> PERMISSION_CODES =
-            Set.of("AccessDenied", "AccessDeniedException", "UnauthorizedOperation", "AuthorizationError");
+    private static final Set<String> NOT_FOUND_CODES = Set.of(
+            "PipelineNotFoundException",
+            "PipelineExecutionNotFoundException",
+            "PipelineVersionNotFoundException",
+            "ResourceNotFoundException",
+            "StageNotFoundException",
+            "ActionTypeNotFoundException",
+            "ActionNotFoundException",
+            "StackNotFoundException");
+    private static final Set<String> PERMISSION_CODES = Set.of(
+            "AccessDenied",
+            "AccessDeniedException",
+            "UnauthorizedOperation",
+            "AuthorizationError",
+            "UnauthorizedException");
     private static final Set<String> CREDENTIAL_CODES = Set.of(
             "UnrecognizedClientException",
             "InvalidClientTokenId",
+            "InvalidAccessKeyId",
             "ExpiredToken",
             "ExpiredTokenException",
             "InvalidSignatureException",
-            "SignatureDoesNotMatch");
+            "SignatureDoesNotMatch",
+            "IncompleteSignature",
+            "MissingAuthenticationToken",
+            "RequestExpired",
+            "RequestTimeTooSkewed");
+    private static final Set<String> NOT_IMPLEMENTED_CODES =
+            Set.of("NotImplemented", "NotImplementedException", "UnknownOperationException", "InvalidAction");
+    private static final Pattern IAM_ACTION = Pattern.compile("\\b([a-z][a-z0-9-]*:[A-Z][A-Za-z0-9]*)\\b");
+    private static final Pattern ACCESS_KEY_ID = Pattern.compile("\\b(AKIA|ASIA)[A-Z0-9]{12,}\\b");
+    private static final int MAX_MESSAGE = 600;
+
+    private static final String CREDENTIALS_FIX = "Give cloudtest usable AWS credentials: set AWS_PROFILE or"
+            + " -Dcloudtest.profile to a profile that has them (or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY), and run"
+            + " `aws sso login --profile <profile>` if its SSO session expired.";
+    private static final String PERMISSIONS_FIX = "`mvn cloudtest:iam-policy` prints the IAM policy cloudtest needs.";
+    private static final String REGION_FIX = "Check cloudtest.region (an AWS region such as eu-west-1) and"
+            + " cloudtest.endpoint (unset for AWS, else the URL of a running emulator).";
 
     private AwsErrors() {}
 
-    /** {@code doing} says what was attempted, e.g. "reading pipeline 'demo'". */
-    static RuntimeException translate(SdkException e, String doing) {
-        if (e instanceof AwsServiceException service && service.awsErrorDetails() != null) {
-            String code = service.awsErrorDetails().errorCode();
-            String message = service.awsErrorDetails().errorMessage();
-            if (code == null) {
-                return withoutErrorCode(service, doing);
-            }
-            String what = "AWS answered " + code + " while " + doing + ": " + message;
-            if (PERMISSION_CODES.contains(code)) {
-                return new UserFixableException(
-                        what + ". Give the caller the permissions `mvn cloudtest:iam-policy`" + " prints.");
-            }
-            if (CREDENTIAL_CODES.contains(code)) {
-                return new EnvironmentException(what + ". Check the AWS credentials (AWS_PROFILE, cloudtest.profile).");
-            }
-            if (service.statusCode() == 501) {
-                return notImplemented(what);
-            }
-            if (service.isThrottlingException() || service.statusCode() >= 500) {
-                return new EnvironmentException(what + " (still failing after the SDK's retries). Try again later.");
-            }
-            return new UserFixableException(what);
+    /** Runs one SDK call; an SDK exception is translated with {@link #translate(String, SdkException)}. */
+    static <T> T call(String operation, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (SdkException e) {
+            throw translate(operation, e);
         }
-        if (missingCredentials(e)) {
-            return new EnvironmentException("Cannot call AWS while " + doing + ": " + NO_CREDENTIALS, e);
-        }
-        return new EnvironmentException("Could not reach AWS while " + doing + ": " + e.getMessage(), e);
     }
 
-    /** What to do when the SDK's credential chain found nothing (its own message lists six providers). */
-    static final String NO_CREDENTIALS = "no AWS credentials found. Set AWS_PROFILE (or -Dcloudtest.profile=<profile>),"
-            + " or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or run where a role provides them (CodeBuild, EC2);"
-            + " against LocalStack or moto any dummy keys do.";
-
-    static boolean missingCredentials(SdkException e) {
-        return String.valueOf(e.getMessage()).startsWith("Unable to load credentials");
+    /** {@code operation} names the call as "Service Operation", e.g. "CodePipeline GetPipeline". */
+    static RuntimeException translate(String operation, SdkException e) {
+        return translate(operation, null, e);
     }
 
-    /** HTTP 501 is not retried and will not pass: LocalStack's answer for what its plan or emulation lacks. */
-    static EnvironmentException notImplemented(String what) {
+    /** {@code doing} says what was attempted, e.g. "reading pipeline 'demo'"; null: "calling " + operation. */
+    static RuntimeException translate(String operation, String doing, SdkException e) {
+        String during = " while " + (doing == null ? "calling " + operation : doing);
+        if (e instanceof AwsServiceException service) {
+            return serviceError(operation, during, service);
+        }
+        return clientError(during, e);
+    }
+
+    /** The error code, or "HTTP status" when the answer had none. */
+    static String code(AwsServiceException e) {
+        return e.awsErrorDetails() == null || e.awsErrorDetails().errorCode() == null
+                ? "HTTP " + e.statusCode()
+                : e.awsErrorDetails().errorCode();
+    }
+
+    /** The service's message, on one line, without credentials; "(no message)" when the answer had none. */
+    static String message(AwsServiceException e) {
+        return e.awsErrorDetails() == null || e.awsErrorDetails().errorMessage() == null
+                ? "(no message)"
+                : clean(e.awsErrorDetails().errorMessage());
+    }
+
+    /** "code: message (request id r)", or the client exception's cleaned message: for warnings. */
+    static String summary(SdkException e) {
+        return e instanceof AwsServiceException service
+                ? code(service) + ": " + message(service) + requestId(service)
+                : clean(e.getMessage());
+    }
+
+    private static RuntimeException serviceError(String operation, String during, AwsServiceException e) {
+        int status = e.statusCode();
+        if (e.awsErrorDetails() == null || e.awsErrorDetails().errorCode() == null) {
+            return withoutErrorCode(operation, during, e);
+        }
+        String code = code(e);
+        String message = message(e);
+        String what = "AWS answered " + code + during + ": " + message + requestId(e);
+        if (notImplemented(e)) {
+            return new EnvironmentException(
+                    what + " (HTTP " + status + ": the endpoint does not implement this operation; use real AWS or an"
+                            + " emulator that has it for this step). The operation it lacks: " + operation + ".");
+        }
+        if (CREDENTIAL_CODES.contains(code)) {
+            String clock = code.startsWith("Request") ? " Check the machine's clock, too." : "";
+            return new EnvironmentException(what + ". AWS did not accept the credentials. " + CREDENTIALS_FIX + clock);
+        }
+        if (e.isThrottlingException()) {
+            return new EnvironmentException(
+                    what + ". AWS still throttled the call after the SDK's retries; try again later, or run fewer"
+                            + " builds against this account at once.");
+        }
+        if (status >= 500) {
+            return new EnvironmentException(
+                    what + ". AWS failed on its side (HTTP " + status + ") after the SDK's retries; try again later.");
+        }
+        if (PERMISSION_CODES.contains(code) || status == 403) {
+            return new UserFixableException(what + ". " + missingPermission(operation, message) + PERMISSIONS_FIX);
+        }
+        if (NOT_FOUND_CODES.contains(code) || code.endsWith("NotFoundException") || missingStack(code, message)) {
+            return new UserFixableException(what
+                    + ". Check the name, and that cloudtest.region (and cloudtest.endpoint) point where it lives.");
+        }
+        return new UserFixableException(what + ". AWS rejected the request: fix what its message names.");
+    }
+
+    /** No AWS error code at all: moto's HTML page for an operation it lacks (HTTP 500), or a proxy's page. */
+    private static EnvironmentException withoutErrorCode(String operation, String during, AwsServiceException e) {
+        String what = "The endpoint answered HTTP " + e.statusCode() + " without an AWS error" + during
+                + " (after the SDK's retries)." + (e.requestId() == null ? "" : " Request id " + e.requestId() + ".")
+                + " ";
+        if (e.statusCode() == 500) {
+            return new EnvironmentException(what + "If it is an emulator, it may not implement this operation ("
+                    + operation + "; moto lacks UpdateProject, the report APIs and pipeline executions); use a"
+                    + " newer emulator or real AWS for this step.");
+        }
         return new EnvironmentException(
-                what + " (HTTP 501: the endpoint does not implement this operation; use real AWS or an emulator"
-                        + " that has it for this step).");
+                what + "Try again later; with cloudtest.endpoint, check the emulator or the proxy in front of it.");
     }
 
-    /**
-     * An answer that is no AWS error at all (no error code): what an emulator sends for an operation it lacks
-     * (moto: a bare HTML page with HTTP 500, retried by the SDK to no avail).
-     */
-    static EnvironmentException withoutErrorCode(AwsServiceException e, String doing) {
-        return new EnvironmentException("The endpoint answered HTTP " + e.statusCode() + " without an AWS error"
-                + " while " + doing + " (after the SDK's retries). If it is an emulator, it may not implement this"
-                + " operation (moto lacks UpdateProject, the report APIs and pipeline executions); use a newer"
-                + " emulator or real AWS for this step.");
+    private static boolean notImplemented(AwsServiceException e) {
+        String message = e.awsErrorDetails().errorMessage() == null
+                ? ""
+                : e.awsErrorDetails().errorMessage().toLowerCase(Locale.ROOT);
+        return e.statusCode() == 501
+                || NOT_IMPLEMENTED_CODES.contains(code(e))
+                || message.contains("not implemented")
+                || message.contains("not yet implemented");
+    }
+
+    /** CloudFormation says a stack is missing with a ValidationError "Stack with id X does not exist". */
+    static boolean isMissingStack(SdkException e) {
+        return e instanceof AwsServiceException service && missingStack(code(service), message(service));
+    }
+
+    private static boolean missingStack(String code, String message) {
+        return "ValidationError".equals(code) && message.contains("does not exist");
+    }
+
+    private static String missingPermission(String operation, String message) {
+        Matcher action = IAM_ACTION.matcher(message);
+        if (action.find()) {
+            return "The caller lacks the IAM permission " + action.group(1) + ". ";
+        }
+        int space = operation.indexOf(' ');
+        String guess = operation.substring(0, space).toLowerCase(Locale.ROOT) + ":" + operation.substring(space + 1);
+        return "The caller lacks an IAM permission (most likely " + guess + "). ";
+    }
+
+    private static RuntimeException clientError(String during, SdkException e) {
+        String message = clean(e.getMessage());
+        UnknownHostException unknownHost = cause(e, UnknownHostException.class);
+        if (unknownHost != null) {
+            return new UserFixableException("The endpoint host " + unknownHost.getMessage() + " does not resolve"
+                    + during + ". " + REGION_FIX + " If both are right, check the network's DNS.");
+        }
+        if (e instanceof ApiCallTimeoutException
+                || e instanceof ApiCallAttemptTimeoutException
+                || cause(e, SocketTimeoutException.class) != null) {
+            return new EnvironmentException(
+                    "Timed out" + during + " (" + message + "). Check the network (proxy, VPN) and try again.");
+        }
+        if (cause(e, ConnectException.class) != null) {
+            return new EnvironmentException(
+                    "Could not connect to AWS" + during + " (" + message + "). Check the network (proxy, VPN); with"
+                            + " cloudtest.endpoint, check that the emulator is running.");
+        }
+        String lower = message.toLowerCase(Locale.ROOT);
+        if (lower.contains("credential") || lower.contains("sso") || lower.contains("profile")) {
+            return new EnvironmentException(
+                    "No usable AWS credentials" + during + " (" + message + "). " + CREDENTIALS_FIX);
+        }
+        return new EnvironmentException("Could not reach AWS" + during + ": " + message);
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    private static String requestId(AwsServiceException e) {
+        String id = e.requestId();
+        return id == null || id.isBlank() ? "" : " (request id " + id + ")";
+    }
+
+    /** One line, access key ids masked, signature debugging text (which can hold a session token) cut off. */
+    private static String clean(String message) {
+        if (message == null) {
+            return "(no message)";
+        }
+        int debug = message.indexOf("\n\n");
+        String text = (debug < 0 ? message : message.substring(0, debug))
+                .replaceAll("\\s+", " ")
+                .trim();
+        text = ACCESS_KEY_ID.matcher(text).replaceAll(m -> m.group(1) + "…");
+        return text.length() > MAX_MESSAGE ? text.substring(0, MAX_MESSAGE) + "…" : text;
     }
 }

@@ -7,7 +7,6 @@ import dev.cloudtest.stack.StackOutput;
 import dev.cloudtest.stack.StackResource;
 import java.util.List;
 import java.util.Optional;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
@@ -27,15 +26,11 @@ public final class CloudFormationStackGateway implements StackGateway {
             return cloudFormation.describeStacksPaginator(b -> b.stackName(stackNameOrId)).stacks().stream()
                     .findFirst()
                     .map(CloudFormationStackGateway::toDescription);
-        } catch (AwsServiceException e) {
-            // A missing stack is a ValidationError "Stack with id X does not exist", not a typed exception.
-            if ("ValidationError".equals(AwsFailures.errorCode(e))
-                    && AwsFailures.message(e).contains("does not exist")) {
+        } catch (SdkException e) {
+            if (AwsErrors.isMissingStack(e)) {
                 return Optional.empty();
             }
-            throw AwsFailures.wrap("CloudFormation DescribeStacks", e);
-        } catch (SdkException e) {
-            throw AwsFailures.wrap("CloudFormation DescribeStacks", e);
+            throw AwsErrors.translate("CloudFormation DescribeStacks", e);
         }
     }
 
@@ -55,7 +50,7 @@ public final class CloudFormationStackGateway implements StackGateway {
 
     @Override
     public List<StackExport> exports() {
-        return AwsFailures.call(
+        return AwsErrors.call(
                 "CloudFormation ListExports",
                 () -> cloudFormation.listExportsPaginator(b -> b.build()).exports().stream()
                         .map(e -> new StackExport(e.name(), e.value(), e.exportingStackId()))
@@ -64,7 +59,7 @@ public final class CloudFormationStackGateway implements StackGateway {
 
     @Override
     public List<StackResource> resources(String stackNameOrId) {
-        return AwsFailures.call(
+        return AwsErrors.call(
                 "CloudFormation ListStackResources",
                 () ->
                         cloudFormation

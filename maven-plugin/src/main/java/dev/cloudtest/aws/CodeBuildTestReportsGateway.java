@@ -23,7 +23,7 @@ public final class CodeBuildTestReportsGateway implements TestReportsGateway {
 
     @Override
     public Optional<BuildRun> build(String buildId) {
-        return AwsFailures.call(
+        return AwsErrors.call(
                 "CodeBuild BatchGetBuilds", () -> codeBuild.batchGetBuilds(b -> b.ids(buildId)).builds().stream()
                         .findFirst()
                         .map(CodeBuildTestReportsGateway::toBuildRun));
@@ -34,7 +34,7 @@ public final class CodeBuildTestReportsGateway implements TestReportsGateway {
         List<TestReport> reports = new ArrayList<>();
         for (int from = 0; from < reportArns.size(); from += REPORTS_PER_CALL) {
             List<String> chunk = reportArns.subList(from, Math.min(reportArns.size(), from + REPORTS_PER_CALL));
-            AwsFailures.call("CodeBuild BatchGetReports", () -> codeBuild.batchGetReports(b -> b.reportArns(chunk)))
+            AwsErrors.call("CodeBuild BatchGetReports", () -> codeBuild.batchGetReports(b -> b.reportArns(chunk)))
                     .reports()
                     .forEach(r -> reports.add(toTestReport(r)));
         }
@@ -49,7 +49,7 @@ public final class CodeBuildTestReportsGateway implements TestReportsGateway {
                 break;
             }
             int room = limit - cases.size();
-            AwsFailures.call("CodeBuild DescribeTestCases", () -> codeBuild
+            AwsErrors.call("CodeBuild DescribeTestCases", () -> codeBuild
                             .describeTestCasesPaginator(
                                     b -> b.reportArn(reportArn).filter(f -> f.status(status)))
                             .testCases()

@@ -35,11 +35,11 @@ public final class CodePipelineRunGateway implements PipelineRunGateway {
                     .startPipelineExecution(b -> b.name(pipelineName))
                     .pipelineExecutionId();
         } catch (ConflictException | ConcurrentPipelineExecutionsLimitExceededException busy) {
-            throw new PipelineBusyException(AwsFailures.errorCode(busy) + ": " + AwsFailures.message(busy), busy);
+            throw new PipelineBusyException(AwsErrors.code(busy) + ": " + AwsErrors.message(busy), busy);
         } catch (PipelineNotFoundException e) {
             throw pipelineNotFound(pipelineName);
         } catch (SdkException e) {
-            throw AwsFailures.wrap("CodePipeline StartPipelineExecution", e);
+            throw AwsErrors.translate("CodePipeline StartPipelineExecution", e);
         }
     }
 
@@ -57,13 +57,13 @@ public final class CodePipelineRunGateway implements PipelineRunGateway {
                     + "' (cloudtest.execution). Copy the id from the console or `aws codepipeline"
                     + " list-pipeline-executions --pipeline-name " + pipelineName + "`.");
         } catch (SdkException e) {
-            throw AwsFailures.wrap("CodePipeline GetPipelineExecution", e);
+            throw AwsErrors.translate("CodePipeline GetPipelineExecution", "reading execution " + executionId, e);
         }
     }
 
     @Override
     public List<ActionRun> actions(String pipelineName, String executionId) {
-        return AwsFailures.call("CodePipeline ListActionExecutions", () -> codePipeline
+        return AwsErrors.call("CodePipeline ListActionExecutions", () -> codePipeline
                 .listActionExecutionsPaginator(
                         b -> b.pipelineName(pipelineName).filter(f -> f.pipelineExecutionId(executionId)))
                 .actionExecutionDetails()

@@ -56,7 +56,7 @@ public final class SdkPipelineStore implements PipelineStore {
         } catch (PipelineVersionNotFoundException e) {
             return read(name);
         } catch (SdkException e) {
-            throw AwsErrors.translate(e, "reading pipeline '" + name + "'");
+            throw AwsErrors.translate("CodePipeline GetPipeline", "reading pipeline '" + name + "'", e);
         }
         ObjectNode raw = PipelineJson.parseObject(exchange.responseBody(), "the GetPipeline answer for '" + name + "'");
         PipelineDocument document = PipelineDocument.fromGetPipelineOutput(raw, "the GetPipeline answer");
@@ -79,7 +79,8 @@ public final class SdkPipelineStore implements PipelineStore {
             long version = raw.path("pipeline").path("version").asLong(0);
             return version > 0 ? version : response.pipeline().version();
         } catch (SdkException e) {
-            throw AwsErrors.translate(e, "updating pipeline '" + name + "' (nothing was changed)");
+            throw AwsErrors.translate(
+                    "CodePipeline UpdatePipeline", "updating pipeline '" + name + "' (nothing was changed)", e);
         }
     }
 
@@ -92,7 +93,7 @@ public final class SdkPipelineStore implements PipelineStore {
                     .tags()
                     .forEach(tag -> tags.put(tag.key(), tag.value()));
         } catch (SdkException e) {
-            reporter.warn("Could not read the tags of " + pipelineArn + " (" + e.getMessage() + "), so cloudtest"
+            reporter.warn("Could not read the tags of " + pipelineArn + " (" + AwsErrors.summary(e) + "), so cloudtest"
                     + " cannot tell whether CloudFormation manages this pipeline.");
         }
         return tags;

@@ -39,7 +39,7 @@ public final class SdkProjectStore implements ProjectStore {
             project.ifPresent(p -> read.put(name, p));
             return project.map(SdkProjectStore::settings);
         } catch (SdkException e) {
-            throw AwsErrors.translate(e, "reading CodeBuild project '" + name + "'");
+            throw AwsErrors.translate("CodeBuild BatchGetProjects", "reading CodeBuild project '" + name + "'", e);
         }
     }
 
@@ -61,9 +61,9 @@ public final class SdkProjectStore implements ProjectStore {
             throw new UserFixableException("CodeBuild project '" + s.name() + "' was created by someone else while"
                     + " cloudtest was working; run the goal again to check it.");
         } catch (InvalidInputException e) {
-            throw iamOrInput(e, "creating CodeBuild project '" + s.name() + "'");
+            throw iamOrInput(e, "CodeBuild CreateProject", "creating CodeBuild project '" + s.name() + "'");
         } catch (SdkException e) {
-            throw AwsErrors.translate(e, "creating CodeBuild project '" + s.name() + "'");
+            throw AwsErrors.translate("CodeBuild CreateProject", "creating CodeBuild project '" + s.name() + "'", e);
         }
     }
 
@@ -88,9 +88,9 @@ public final class SdkProjectStore implements ProjectStore {
                 }
             });
         } catch (InvalidInputException e) {
-            throw iamOrInput(e, "updating CodeBuild project '" + s.name() + "'");
+            throw iamOrInput(e, "CodeBuild UpdateProject", "updating CodeBuild project '" + s.name() + "'");
         } catch (SdkException e) {
-            throw AwsErrors.translate(e, "updating CodeBuild project '" + s.name() + "'");
+            throw AwsErrors.translate("CodeBuild UpdateProject", "updating CodeBuild project '" + s.name() + "'", e);
         }
     }
 
@@ -99,7 +99,7 @@ public final class SdkProjectStore implements ProjectStore {
         try {
             clients.codeBuild().deleteProject(r -> r.name(name));
         } catch (SdkException e) {
-            throw AwsErrors.translate(e, "deleting CodeBuild project '" + name + "'");
+            throw AwsErrors.translate("CodeBuild DeleteProject", "deleting CodeBuild project '" + name + "'", e);
         }
     }
 
@@ -131,14 +131,12 @@ public final class SdkProjectStore implements ProjectStore {
     }
 
     /** The IAM-propagation refusal is retried by the caller; any other invalid input is the user's to fix. */
-    private static RuntimeException iamOrInput(InvalidInputException e, String doing) {
-        String message = e.awsErrorDetails() == null
-                ? e.getMessage()
-                : e.awsErrorDetails().errorMessage();
-        if (message != null && (message.contains("ot authorized to perform") || message.contains("AssumeRole"))) {
+    private static RuntimeException iamOrInput(InvalidInputException e, String operation, String doing) {
+        String message = AwsErrors.message(e);
+        if (message.contains("ot authorized to perform") || message.contains("AssumeRole")) {
             return new IamNotReady(message);
         }
-        return AwsErrors.translate(e, doing);
+        return AwsErrors.translate(operation, doing, e);
     }
 
     private static ProjectSettings settings(Project p) {

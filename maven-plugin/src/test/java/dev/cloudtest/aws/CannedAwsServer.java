@@ -43,12 +43,24 @@ final class CannedAwsServer implements AutoCloseable {
                 "us-east-1", null, "http://127.0.0.1:" + server.getAddress().getPort()));
     }
 
+    /** Clients that give up after {@code maxAttempts}, so tests of answers the SDK retries stay fast. */
+    AwsClients clients(int maxAttempts) {
+        AwsSettings settings = AwsSettings.of(
+                "us-east-1", null, "http://127.0.0.1:" + server.getAddress().getPort());
+        return AwsClients.open(
+                new AwsSettings(settings.region(), settings.profile(), settings.endpoint(), maxAttempts));
+    }
+
     CannedAwsServer json(String operation, int status, String body) {
         return add(operation, new Answer(status, "application/x-amz-json-1.1", body));
     }
 
     CannedAwsServer xml(String operation, int status, String body) {
         return add(operation, new Answer(status, "text/xml", body));
+    }
+
+    CannedAwsServer html(String operation, int status, String body) {
+        return add(operation, new Answer(status, "text/html; charset=utf-8", body));
     }
 
     List<Call> calls() {

@@ -3,7 +3,7 @@ package dev.cloudtest.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.cloudtest.core.EnvironmentException;
+import dev.cloudtest.core.UserFixableException;
 import dev.cloudtest.stack.StackDescription;
 import dev.cloudtest.stack.StackExport;
 import dev.cloudtest.stack.StackOutput;
@@ -46,8 +46,11 @@ class CloudFormationStackGatewayTest extends CannedAwsTest {
                 AwsClients deniedClients = denied.clients()) {
             denied.xml("DescribeStacks", 403, error("AccessDenied", "not authorized to perform DescribeStacks"));
             assertThatThrownBy(() -> new CloudFormationStackGateway(deniedClients).describe("orders"))
-                    .isInstanceOf(EnvironmentException.class)
-                    .hasMessageContaining("CloudFormation DescribeStacks failed: AccessDenied: not authorized");
+                    .isInstanceOf(UserFixableException.class)
+                    .hasMessageStartingWith(
+                            "AWS answered AccessDenied while calling CloudFormation DescribeStacks: not authorized")
+                    .hasMessageContaining("cloudformation:DescribeStacks")
+                    .hasMessageContaining("mvn cloudtest:iam-policy");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
