@@ -3,6 +3,7 @@ package dev.cloudtest.reports;
 import dev.cloudtest.core.Reporter;
 import dev.cloudtest.core.ResultFiles;
 import dev.cloudtest.core.UserFixableException;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,6 +45,7 @@ public final class TestGate {
 
     /** Runs the gate; throws {@link UserFixableException} when it fails and failures are not ignored. */
     public GateResult run(Settings settings) {
+        forgetPreviousRun(settings.outputDirectory());
         if (settings.policy().failOnFlakeCount() < 0) {
             throw new UserFixableException(
                     "cloudtest.failOnFlakeCount is " + settings.policy().failOnFlakeCount()
@@ -90,6 +92,17 @@ public final class TestGate {
             reporter.error(message + "\ncloudtest.testFailureIgnore is true: the build goes on.");
         }
         return result;
+    }
+
+    /** A run that stops early (a bad parameter) must not leave the last run's verdict for CI to read. */
+    private static void forgetPreviousRun(Path outputDirectory) {
+        for (String name : List.of("test-summary.json", "test-summary.md")) {
+            try {
+                Files.deleteIfExists(outputDirectory.resolve(name));
+            } catch (IOException e) {
+                // Not a directory or not writable: writing the new summary reports it.
+            }
+        }
     }
 
     private void log(TestSummary summary) {

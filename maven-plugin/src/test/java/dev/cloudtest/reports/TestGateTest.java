@@ -140,6 +140,27 @@ class TestGateTest {
     }
 
     @Test
+    void aRunThatStopsEarlyLeavesNoStaleSummary() throws IOException {
+        // Found by QA: after a passing run, -Dcloudtest.failOnFlakeCount=-1 failed but left "passed": true on disk.
+        Path reports = dir.resolve("r");
+        copy("quirks/lenient-times.xml", reports.resolve("TEST-times.xml"));
+        gate(settings(reports, false));
+        assertThat(dir.resolve("out/test-summary.json")).exists();
+
+        TestGate.Settings bad = new TestGate.Settings(
+                List.of(reports),
+                List.of("TEST-*.xml"),
+                dir.resolve("out"),
+                new GatePolicy(true, true, -1),
+                false,
+                false);
+        assertThatThrownBy(() -> gate(bad)).hasMessageContaining("cloudtest.failOnFlakeCount is -1");
+
+        assertThat(dir.resolve("out/test-summary.json")).doesNotExist();
+        assertThat(dir.resolve("out/test-summary.md")).doesNotExist();
+    }
+
+    @Test
     void anInvalidGlobNamesTheParameter() throws IOException {
         Path reports = dir.resolve("r");
         TestGate.Settings settings = new TestGate.Settings(
