@@ -33,11 +33,16 @@ public final class BuildspecValidator {
         } catch (MarkedYAMLException e) {
             if (!tabs) {
                 int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
+                boolean secondDocument = String.valueOf(e.getProblem()).contains("another document");
                 findings.error(
                         line,
                         "yaml-syntax",
                         "not valid YAML: " + firstLine(e.getProblem()),
-                        "quote the command (or use '- |' block style) and check the indentation on this line");
+                        secondDocument
+                                ? "a buildspec is one YAML document: remove this '---' line and what follows, or keep"
+                                        + " the second buildspec in a file of its own"
+                                : "quote the command (or use '- |' block style) and check the indentation on this"
+                                        + " line");
             }
             return findings.sorted();
         } catch (YAMLException e) {

@@ -47,6 +47,17 @@ class BuildspecValidatorTest {
         }
 
         @Test
+        void aSecondDocumentIsNamedAsSuch() {
+            // Found by QA: a '---' second document got the fix "quote the command ... check the indentation".
+            List<Finding> findings = lint(MINIMAL + "---\n" + MINIMAL);
+            assertThat(findings).hasSize(1);
+            assertThat(findings.get(0).toString())
+                    .startsWith("buildspec.yml:6: yaml-syntax: not valid YAML: but found another document")
+                    .endsWith(" — a buildspec is one YAML document: remove this '---' line and what follows, or keep"
+                            + " the second buildspec in a file of its own");
+        }
+
+        @Test
         void tabIndentation() {
             assertThat(rules("version: 0.2\nphases:\n\tbuild:\n")).containsExactly("tab-indentation@3");
             assertThat(rules("version: 0.2\nphases:\n  build:\n    commands:\n      - \"echo\\ta\"\n"))
