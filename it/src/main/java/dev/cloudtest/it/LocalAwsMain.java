@@ -1,11 +1,6 @@
 package dev.cloudtest.it;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -25,16 +20,9 @@ public final class LocalAwsMain {
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]);
             }
         }
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-        server.createContext("/_control/health", exchange -> {
-            byte[] body = "{\"status\":\"ok\"}".getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
-        server.start();
-        TimeUnit.MINUTES.sleep(lifetimeMinutes);
-        server.stop(0);
+        try (LocalAwsServer server = LocalAwsServer.start(port)) {
+            System.out.println("Local AWS endpoint listening on " + server.endpoint());
+            TimeUnit.MINUTES.sleep(lifetimeMinutes);
+        }
     }
 }

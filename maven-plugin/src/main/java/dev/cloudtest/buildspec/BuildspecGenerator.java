@@ -1,0 +1,203 @@
+package dev.cloudtest.buildspec;
+
+import dev.cloudtest.core.UserFixableException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/** Template + parameters -> buildspec text, checked by the validator before anyone sees it. */
+public final class BuildspecGenerator {
+    private static final Pattern PARAMETER_NAME = Pattern.compile("[A-Za-z0-9_.\\-/]{1,2048}|arn:aws[a-z-]*:ssm:.+");
+    private static final Pattern SECRET_REFERENCE = Pattern.compile(
+            "[A-Za-z0-9/_+=.@\\-]{1,512}(:[A-Za-z0-9/_+=.@\\-]*){0,3}|arn:aws[a-z-]*:secretsmanager:.+");
+    private static final String REPORTS_DIR = "codebuild-reports/";
+
+    private BuildspecGenerator() {}
+
+    /** The buildspec text for {@code request}; throws {@link UserFixableException} on bad input. */
+    public static Generated generate(BuildspecRequest request) {
+        BuildspecTemplate template = BuildspecTemplate.resolve(request.template, request.baseDirectory);
+        Map<String, String> variables = variables(template, request);
+        Buildspec spec = template.instantiate(variables);
+        String testCommand = variables.get("testCommand");
+        request.phaseCommands.forEach((phase, commands) -> {
+            spec.phase(phase).commands.clear();
+            commands.forEach(command -> spec.phase(phase).commands.add(command));
+        });
+        Buildspec.Phase testPhase = testPhase(spec, testCommand);
+        reports(spec, template, request, testPhase);
+        testPhase.finallyCommands.addAll(request.finallyCommands);
+        if (request.onFailure != null && !request.onFailure.isBlank()) {
+            testPhase.onFailure = request.onFailure.trim();
+        }
+        env(spec, request);
+        artifacts(spec, request);
+        if (!request.cache) {
+            spec.cache = null;
+        }
+        if (request.shards > 1) {
+            shard(spec, template, request, testPhase, testCommand);
+        } else if (request.shards < 1) {
+            throw new UserFixableException("cloudtest.shards=" + request.shards + " must be 1 or more.");
+        }
+        String text = BuildspecWriter.write(spec, header(template, request));
+        List<Finding> findings = BuildspecValidator.validate("generated buildspec", text, request.projectName);
+        if (!findings.isEmpty()) {
+            throw new UserFixableException("The generated buildspec would not be clean; fix these parameters:\n  "
+                    + String.join(
+                            "\n  ", findings.stream().map(Finding::toString).toList()));
+        }
+        return new Generated(text, template.name(), request.shards > 1 ? request.shards : 0, spec.reports.keySet());
+    }
+
+    /** The generated text, the template used, the fan-out parallelism (0: none) and the report group names. */
+    public record Generated(String text, String template, int fanoutParallelism, java.util.Set<String> reportGroups) {}
+
+    private static Map<String, String> variables(BuildspecTemplate template, BuildspecRequest request) {
+        Map<String, String> variables = new LinkedHashMap<>(template.variableDefaults());
+        variables.put("javaRuntime", JavaRuntimes.choose(request.javaRuntime, request.compilerRelease));
+        variables.put("pythonVersion", pythonVersion(request.pythonVersion));
+        variables.putAll(new TreeMap<>(request.templateVariables));
+        if (request.testCommand != null && !request.testCommand.isBlank()) {
+            variables.put("testCommand", request.testCommand);
+        }
+        variables.putIfAbsent("testCommand", "");
+        return variables;
+    }
+
+    private static String pythonVersion(String explicit) {
+        BuildspecRules rules = BuildspecRules.get();
+        if (explicit == null || explicit.isBlank()) {
+            return rules.text("default-python-version");
+        }
+        if (!rules.list("python-versions").contains(explicit.trim())) {
+            throw new UserFixableException("cloudtest.buildspec.pythonVersion=" + explicit + " is not pre-installed on"
+                    + " current CodeBuild images. Use one of " + rules.list("python-versions") + ".");
+        }
+        return explicit.trim();
+    }
+
+    /** The phase whose commands hold the test command; {@code build} when none does. */
+    private static Buildspec.Phase testPhase(Buildspec spec, String testCommand) {
+        return spec.phases.values().stream()
+                .filter(phase -> phase.commands.contains(testCommand))
+                .findFirst()
+                .orElseGet(() -> spec.phase("build"));
+    }
+
+    private static void reports(
+            Buildspec spec, BuildspecTemplate template, BuildspecRequest request, Buildspec.Phase testPhase) {
+        if (!request.reportGroups.isEmpty()) {
+            spec.reports.clear();
+            request.reportGroups.forEach(group -> spec.reports.put(
+                    group.name(), Buildspec.ReportGroup.of(group.baseDirectory(), group.fileFormat(), group.files())));
+        }
+        if (request.coverage) {
+            String directory = request.coverageDirectory != null
+                    ? request.coverageDirectory
+                    : template.coverageDirectory().orElse("target/site/jacoco");
+            spec.reports.put("coverage", Buildspec.ReportGroup.of(directory, "JACOCOXML", List.of("jacoco.xml")));
+        }
+        if (request.multiModule) {
+            List<String> junitDirectories = BuildspecRules.get().list("junit-report-directories");
+            spec.reports.forEach((name, group) -> {
+                boolean collect = group.baseDirectory != null
+                        && (group.fileFormat.equals("JACOCOXML")
+                                || junitDirectories.stream().anyMatch(d -> group.baseDirectory.endsWith(d)));
+                if (collect) {
+                    testPhase.finallyCommands.addAll(
+                            ReportCollection.commands(group, REPORTS_DIR + safeDirectoryName(name)));
+                    group.baseDirectory = REPORTS_DIR + safeDirectoryName(name);
+                }
+            });
+        }
+    }
+
+    private static String safeDirectoryName(String groupName) {
+        return groupName.replaceAll(".*/", "").replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+
+    private static void env(Buildspec spec, BuildspecRequest request) {
+        new TreeMap<>(request.variables).forEach(spec.env.variables::put);
+        new TreeMap<>(request.parameterStore).forEach((name, parameter) -> {
+            requireReference(name, parameter, PARAMETER_NAME, "parameterStore", "a Parameter Store parameter name");
+            spec.env.parameterStore.put(name, parameter);
+        });
+        new TreeMap<>(request.secretsManager).forEach((name, secret) -> {
+            requireReference(
+                    name,
+                    secret,
+                    SECRET_REFERENCE,
+                    "secretsManager",
+                    "a Secrets Manager reference (secret-id[:json-key[:version-stage[:version-id]]])");
+            spec.env.secretsManager.put(name, secret);
+        });
+        request.exportedVariables.forEach(spec.env.exportedVariables::add);
+        if (!spec.reports.isEmpty()) {
+            spec.env.variables.put(BuildspecRules.get().text("auto-discover-variable"), "false");
+        }
+    }
+
+    private static void requireReference(String name, String value, Pattern pattern, String parameter, String what) {
+        if (value == null || !pattern.matcher(value).matches()) {
+            throw new UserFixableException("<" + parameter + "> " + name + " must be " + what + ", not a value: the"
+                    + " buildspec holds references only, so a secret never enters the file.");
+        }
+    }
+
+    private static void artifacts(Buildspec spec, BuildspecRequest request) {
+        if (request.artifactFiles.isEmpty()) {
+            return;
+        }
+        spec.artifacts = new Buildspec.Artifacts();
+        spec.artifacts.files.addAll(request.artifactFiles);
+        spec.artifacts.baseDirectory = request.artifactsBaseDirectory;
+    }
+
+    private static void shard(
+            Buildspec spec,
+            BuildspecTemplate template,
+            BuildspecRequest request,
+            Buildspec.Phase testPhase,
+            String testCommand) {
+        int index = testPhase.commands.indexOf(testCommand);
+        if (index < 0) {
+            throw new UserFixableException("cloudtest.shards=" + request.shards + " needs the test command as one"
+                    + " command of the template (\"{{testCommand}}\"), and template " + template.name() + " has none.");
+        }
+        String glob = request.shardFiles != null && !request.shardFiles.isBlank()
+                ? request.shardFiles
+                : template.shardFiles()
+                        .orElseThrow(
+                                () -> new UserFixableException(
+                                        "Template " + template.name()
+                                                + " names no test files to shard; set cloudtest.buildspec.shardFiles (e.g. '**/*IT.java')."));
+        testPhase.commands.set(
+                index,
+                ShardCommand.of(
+                        testCommand, glob, template.shardSelectorProperty(), template.shardAllowEmptyProperty()));
+        spec.fanoutParallelism = request.shards;
+    }
+
+    private static List<String> header(BuildspecTemplate template, BuildspecRequest request) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Generated by cloudtest-maven-plugin " + request.generatorVersion
+                + " (cloudtest:generate-buildspec) from template " + templateLabel(template, request) + ".");
+        lines.add("Do not edit by hand. Change the plugin configuration, then regenerate with:");
+        lines.add("  " + request.regenerateCommand);
+        lines.add("CI drift check: add -Dcloudtest.buildspec.check=true");
+        if (request.shards > 1) {
+            lines.add("Batch fan-out: the CodeBuild project and the pipeline action must run batch builds.");
+        }
+        lines.add("");
+        return lines;
+    }
+
+    /** The template's name, or its path relative to the project, so the header is the same on every machine. */
+    private static String templateLabel(BuildspecTemplate template, BuildspecRequest request) {
+        return BuildspecTemplate.BUILT_IN.contains(template.name()) ? template.name() : request.template.trim();
+    }
+}

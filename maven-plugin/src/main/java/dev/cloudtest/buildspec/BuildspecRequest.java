@@ -1,0 +1,164 @@
+package dev.cloudtest.buildspec;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What to generate: the template and every parameter of {@code cloudtest:generate-buildspec}. Null or empty
+ * means "not given" (the template's or the derived value applies).
+ */
+public final class BuildspecRequest {
+    String template = BuildspecTemplate.DEFAULT;
+    Path baseDirectory = Path.of(".");
+    String javaRuntime;
+    String compilerRelease;
+    String pythonVersion;
+    String testCommand;
+    final Map<String, List<String>> phaseCommands = new LinkedHashMap<>();
+    List<String> finallyCommands = List.of();
+    List<ReportGroupSpec> reportGroups = List.of();
+    boolean coverage;
+    String coverageDirectory;
+    boolean multiModule;
+    Map<String, String> variables = Map.of();
+    Map<String, String> parameterStore = Map.of();
+    Map<String, String> secretsManager = Map.of();
+    List<String> exportedVariables = List.of();
+    List<String> artifactFiles = List.of();
+    String artifactsBaseDirectory;
+    boolean cache = true;
+    String onFailure;
+    int shards = 1;
+    String shardFiles;
+    Map<String, String> templateVariables = Map.of();
+    String projectName;
+    String regenerateCommand = "mvn cloudtest:generate-buildspec";
+    String generatorVersion = "";
+
+    /** Built-in template name ({@code maven-failsafe}, {@code maven-surefire}, {@code pytest}) or file path. */
+    public BuildspecRequest template(String nameOrPath, Path baseDirectory) {
+        this.template = nameOrPath;
+        this.baseDirectory = baseDirectory;
+        return this;
+    }
+
+    /** An explicit runtime ({@code corretto21}), or the project's compiler release to derive it from. */
+    public BuildspecRequest java(String javaRuntime, String compilerRelease) {
+        this.javaRuntime = javaRuntime;
+        this.compilerRelease = compilerRelease;
+        return this;
+    }
+
+    public BuildspecRequest pythonVersion(String value) {
+        this.pythonVersion = value;
+        return this;
+    }
+
+    public BuildspecRequest testCommand(String value) {
+        this.testCommand = value;
+        return this;
+    }
+
+    /** Commands that replace the template's commands of {@code phase} (install, pre_build, build, post_build). */
+    public BuildspecRequest phaseCommands(String phase, List<String> commands) {
+        if (commands != null && !commands.isEmpty()) {
+            phaseCommands.put(phase, List.copyOf(commands));
+        }
+        return this;
+    }
+
+    /** Commands for the {@code finally} block of the phase that runs the tests. */
+    public BuildspecRequest finallyCommands(List<String> value) {
+        this.finallyCommands = nonNull(value);
+        return this;
+    }
+
+    /** Report groups replacing the template's; empty keeps the template's. */
+    public BuildspecRequest reportGroups(List<ReportGroupSpec> value) {
+        this.reportGroups = nonNull(value);
+        return this;
+    }
+
+    /** Adds a JACOCOXML report group reading {@code directory/jacoco.xml} (template default when null). */
+    public BuildspecRequest coverage(boolean enabled, String directory) {
+        this.coverage = enabled;
+        this.coverageDirectory = directory;
+        return this;
+    }
+
+    /** Copies every module's reports into one folder per group after the tests (buildspec.md pitfall 6). */
+    public BuildspecRequest multiModule(boolean value) {
+        this.multiModule = value;
+        return this;
+    }
+
+    /**
+     * Environment: plain variables, Parameter Store names and Secrets Manager references (never values), and
+     * variables exported to CodePipeline.
+     */
+    public BuildspecRequest env(
+            Map<String, String> variables,
+            Map<String, String> parameterStore,
+            Map<String, String> secretsManager,
+            List<String> exportedVariables) {
+        this.variables = nonNull(variables);
+        this.parameterStore = nonNull(parameterStore);
+        this.secretsManager = nonNull(secretsManager);
+        this.exportedVariables = nonNull(exportedVariables);
+        return this;
+    }
+
+    public BuildspecRequest artifacts(List<String> files, String baseDirectory) {
+        this.artifactFiles = nonNull(files);
+        this.artifactsBaseDirectory = baseDirectory;
+        return this;
+    }
+
+    /** Whether to keep the template's dependency cache (the Maven repository, settings.xml excluded). */
+    public BuildspecRequest cache(boolean value) {
+        this.cache = value;
+        return this;
+    }
+
+    /** {@code on-failure} of the phase that runs the tests (ABORT, CONTINUE, RETRY, RETRY-n ...). */
+    public BuildspecRequest onFailure(String value) {
+        this.onFailure = value;
+        return this;
+    }
+
+    /** Fan-out shards (1: a plain build); {@code filesGlob} overrides the template's test file glob. */
+    public BuildspecRequest shards(int count, String filesGlob) {
+        this.shards = count;
+        this.shardFiles = filesGlob;
+        return this;
+    }
+
+    /** Extra {@code {{name}}} values for the template. */
+    public BuildspecRequest templateVariables(Map<String, String> value) {
+        this.templateVariables = nonNull(value);
+        return this;
+    }
+
+    /** The CodeBuild project name, when known: report group names are checked against it. */
+    public BuildspecRequest projectName(String value) {
+        this.projectName = value;
+        return this;
+    }
+
+    /** What the header comment names: the plugin version and the command that regenerates the file. */
+    public BuildspecRequest header(String generatorVersion, String regenerateCommand) {
+        this.generatorVersion = generatorVersion == null ? "" : generatorVersion;
+        this.regenerateCommand = regenerateCommand;
+        return this;
+    }
+
+    private static <T> List<T> nonNull(List<T> value) {
+        return value == null ? List.of() : List.copyOf(value);
+    }
+
+    private static Map<String, String> nonNull(Map<String, String> value) {
+        return value == null ? Map.of() : new LinkedHashMap<>(value);
+    }
+}

@@ -1,0 +1,103 @@
+package dev.cloudtest.maven;
+
+import dev.cloudtest.reports.GatePolicy;
+import dev.cloudtest.reports.TestGate;
+import java.io.File;
+import java.util.List;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Fails the build when the test reports show failures or errors, when no test ran, or when a report cannot be
+ * read; prints each failing test with its message and the start of its stack trace, then the totals. Reads
+ * every common JUnit-XML dialect (Surefire/Failsafe, Ant, pytest, jest-junit, gotestsum, go-junit-report, mocha,
+ * PHPUnit, xmlrunner, swift, Bazel) safely and with bounded memory. Writes
+ * {@code target/cloudtest/test-summary.json} and {@code test-summary.md}.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class VerifyMojo extends AbstractCloudtestMojo {
+
+    /**
+     * Directories searched for reports. Missing directories are fine.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(
+            property = "cloudtest.reportsDirectories",
+            defaultValue = "${project.build.directory}/failsafe-reports,${project.build.directory}/surefire-reports")
+    private List<File> reportsDirectories;
+
+    /**
+     * Globs, relative to each reports directory, of the files to read, e.g. {@code TEST-*.xml,**}{@code /junit*.xml}.
+     * {@code failsafe-summary*.xml}, {@code testng-*.xml} and {@code *.txt} are never read.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.reportFiles", defaultValue = "TEST-*.xml")
+    private List<String> reportFiles;
+
+    /**
+     * Fail when a report file is empty, truncated, not JUnit XML or hostile (has a DOCTYPE).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.failOnUnreadableReports", defaultValue = "true")
+    private boolean failOnUnreadableReports;
+
+    /**
+     * Fail when the reports hold no test case at all.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.failIfNoTests", defaultValue = "true")
+    private boolean failIfNoTests;
+
+    /**
+     * Fail when more tests than this were flaky (failed, then passed on a rerun). 0: flaky tests never fail.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.failOnFlakeCount", defaultValue = "0")
+    private int failOnFlakeCount;
+
+    /**
+     * Log the verdict and let the build go on instead of failing.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.testFailureIgnore", defaultValue = "false")
+    private boolean testFailureIgnore;
+
+    /**
+     * Skips this goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.verify.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Override
+    protected void run() {
+        TestGate.Settings settings = new TestGate.Settings(
+                reportsDirectories.stream().map(File::toPath).toList(),
+                reportFiles,
+                outputDirectory(),
+                new GatePolicy(failOnUnreadableReports, failIfNoTests, failOnFlakeCount),
+                testFailureIgnore,
+                System.getenv("CODEBUILD_BUILD_ID") != null);
+        new TestGate(reporter()).run(settings);
+    }
+
+    @Override
+    protected boolean goalSkipped() {
+        return skip;
+    }
+
+    @Override
+    protected String goalName() {
+        return "verify";
+    }
+}

@@ -1,0 +1,4 @@
+package dev.cloudtest.reports;
+
+/** A report file that could not be read, and why. */
+public record UnreadableReport(String file, String reason) {}
