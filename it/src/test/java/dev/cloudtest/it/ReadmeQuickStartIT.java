@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class ReadmeQuickStartIT {
     static final String ALL_TESTS = "./mvnw -B -ntp verify";
+    static final String LAB = "examples/lab";
     static final String WRONG_EXPECTATION = "-Dlab.expect=/register_user";
     private static final Duration TIMEOUT = Duration.ofMinutes(12);
 
@@ -56,9 +57,13 @@ class ReadmeQuickStartIT {
         assertThat(run.exitCode)
                 .as("exit code of `%s`, log: %s", command, run.log)
                 .isZero();
+        // 16 unit tests in 4 classes, 5 integration tests in 2 classes: one report file per class.
         assertThat(run.output)
-                .contains("Tests run: 5, Failures: 0, Errors: 0, Skipped: 0")
+                .contains("Tests: 21, Failures: 0, Errors: 0, Skipped: 0, Flaky: 0 (from 6 files)")
                 .contains("BUILD SUCCESS");
+        assertThat(copy.resolve(LAB + "/integration_buildspec.yml"))
+                .as("the buildspec the demo generates is the one committed; regenerate and commit it")
+                .hasSameTextualContentAs(REPO.resolve(LAB + "/integration_buildspec.yml"));
     }
 
     @Test
@@ -74,7 +79,10 @@ class ReadmeQuickStartIT {
                 .contains("RegistrationIT.registeringAUserRedirectsToTheDashboard")
                 .contains("expected: \"/register_user\"")
                 .contains("but was: \"/dashboard\"")
-                .contains("BUILD FAILURE");
+                .contains("Tests: 21, Failures: 1, Errors: 0, Skipped: 0, Flaky: 0 (from 6 files)")
+                .contains("BUILD FAILURE")
+                .contains(
+                        "cloudtest-maven-plugin:0.1.0-SNAPSHOT:verify (gate) on project lab: There are test failures");
     }
 
     private static String onlyCommand(boolean failingPath) {
