@@ -61,7 +61,7 @@ final class AwsApiHandler implements HttpHandler {
             if (api == null) {
                 throw JsonApi.unknownOperation(target);
             }
-            JsonNode request = Json.parse(body);
+            JsonNode request = Json.parseObject(body);
             resource = api.resourceOf(operation, request);
             List<Faults.Fault> hits = faults.hit(resource, operation);
             beforeCall(hits, request, false);
@@ -121,13 +121,23 @@ final class AwsApiHandler implements HttpHandler {
                         "We encountered an internal error. Please try again.");
                 case "conflict" -> throw AwsError.badRequest(
                         "ConflictException", "The pipeline is busy handling ongoing activities. Try again later.");
-                case "iam-propagation" -> throw ProjectValidator.notAuthorized(
-                        request == null ? null : Json.text(request, "serviceRole"));
+                case "iam-propagation" -> throw ProjectValidator.notAuthorized(roleOf(request));
                 default -> {
                     // concurrent-writer acts after the call
                 }
             }
         }
+    }
+
+    /** The role a CreateProject/UpdateProject call is about: the one sent, else the project's stored one. */
+    private String roleOf(JsonNode request) {
+        String role = request == null ? null : Json.text(request, "serviceRole");
+        if (role == null && request != null) {
+            synchronized (state) {
+                role = Json.text(state.codeBuild.project(Json.text(request, "name")), "serviceRole");
+            }
+        }
+        return role == null ? "the project's service role" : role;
     }
 
     private void afterCall(List<Faults.Fault> hits, String resource) {

@@ -147,6 +147,13 @@ final class CodeBuildState {
         return builds.get(id);
     }
 
+    void stopBuild(String id, long now) {
+        Build build = builds.get(id);
+        if (build != null && now < build.endMillis()) {
+            builds.put(id, new Build(build.base(), build.startMillis(), now, "STOPPED"));
+        }
+    }
+
     ObjectNode report(String arn) {
         return reports.get(arn);
     }

@@ -70,6 +70,7 @@ final class CodePipelineApi implements JsonApi {
         PipelineStore.Pipeline pipeline = state.pipelines.get(Json.text(declaration, "name"));
         validator(region).validate(declaration, pipeline.current());
         ObjectNode stored = state.pipelines.update(pipeline, declaration, state.now());
+        state.runs.cancelInProgress(pipeline.name, state.now(), state.codeBuild);
         return Json.object().set("pipeline", stored.deepCopy());
     }
 

@@ -38,6 +38,18 @@ final class ControlSeeds {
                 state.runs.putPlan(name, ControlApi.bodyObject(body));
                 return Json.object().put("status", "stored");
             }
+            case "POST codepipeline/pipelines/executions" -> {
+                PipelineStore.Pipeline pipeline = state.pipelines.get(name);
+                PipelineRuns.Run run = state.runs.start(
+                        region,
+                        name,
+                        pipeline.current(),
+                        state.now(),
+                        null,
+                        Json.object().missingNode(),
+                        state.codeBuild);
+                return Json.object().put("pipelineExecutionId", run.id());
+            }
             case "PUT codebuild/projects" -> {
                 return seedProject(region, name, ControlApi.bodyObject(body));
             }

@@ -68,6 +68,18 @@ public final class LocalAwsControl {
         call("PUT", "codepipeline/pipelines/" + path(pipeline) + "/run-plan", planJson);
     }
 
+    /** Starts an execution as StartPipelineExecution would (not logged as an AWS call); returns its id. */
+    public String startExecution(String pipeline) {
+        try {
+            return Json.MAPPER
+                    .readTree(call("POST", "codepipeline/pipelines/" + path(pipeline) + "/executions", "{}"))
+                    .path("pipelineExecutionId")
+                    .asText();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String putProject(String name, String projectJson) {
         return call("PUT", "codebuild/projects/" + path(name), projectJson);
     }

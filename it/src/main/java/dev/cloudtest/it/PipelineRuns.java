@@ -136,6 +136,54 @@ final class PipelineRuns {
         return run;
     }
 
+    /**
+     * UpdatePipeline stops the runs in progress: the running stage ends {@code Cancelled} now (its builds
+     * STOPPED), later stages never start, and the execution ends {@code Cancelled}.
+     */
+    void cancelInProgress(String pipeline, long now, CodeBuildState codeBuild) {
+        List<Run> list = runs.getOrDefault(pipeline, new ArrayList<>());
+        for (int i = 0; i < list.size(); i++) {
+            Run run = list.get(i);
+            if (!run.statusAt(now).equals("InProgress")) {
+                continue;
+            }
+            List<StageRun> stages = new ArrayList<>();
+            boolean cut = false;
+            for (StageRun stage : run.stages()) {
+                if (cut) {
+                    stages.add(new StageRun(
+                            stage.name(), Long.MAX_VALUE, Long.MAX_VALUE, stage.status(), null, stage.actions()));
+                } else if (now < stage.end()) {
+                    stages.add(new StageRun(
+                            stage.name(),
+                            stage.start(),
+                            now,
+                            "Cancelled",
+                            "The pipeline was updated while this execution was in progress",
+                            stage.actions()));
+                    stage.actions().stream()
+                            .map(ActionRun::buildId)
+                            .filter(id -> id != null)
+                            .forEach(id -> codeBuild.stopBuild(id, now));
+                    cut = true;
+                } else {
+                    stages.add(stage);
+                }
+            }
+            list.set(
+                    i,
+                    new Run(
+                            run.id(),
+                            run.pipeline(),
+                            run.version(),
+                            run.start(),
+                            null,
+                            run.clientRequestToken(),
+                            run.variables(),
+                            stages));
+        }
+    }
+
     /** Runs of a pipeline, newest first. */
     List<Run> runs(String pipeline) {
         return runs.getOrDefault(pipeline, List.of());

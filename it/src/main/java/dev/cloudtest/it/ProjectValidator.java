@@ -95,7 +95,7 @@ final class ProjectValidator {
 
     /** What CodeBuild says for a role it cannot assume: missing, or not yet propagated in IAM. */
     static AwsError notAuthorized(String role) {
-        String arn = role != null && role.startsWith("arn:")
+        String arn = role.startsWith("arn:") || role.contains(" ")
                 ? role
                 : "arn:aws:iam::" + PipelineStore.ACCOUNT + ":role/" + role;
         return invalid("CodeBuild is not authorized to perform: sts:AssumeRole on " + arn);

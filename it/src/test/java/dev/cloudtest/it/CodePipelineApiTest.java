@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.codepipeline.model.ActionDeclaration;
 import software.amazon.awssdk.services.codepipeline.model.CodePipelineException;
+import software.amazon.awssdk.services.codepipeline.model.ConflictException;
 import software.amazon.awssdk.services.codepipeline.model.GetPipelineResponse;
 import software.amazon.awssdk.services.codepipeline.model.InputArtifact;
 import software.amazon.awssdk.services.codepipeline.model.InvalidActionDeclarationException;
@@ -329,6 +330,53 @@ class CodePipelineApiTest {
                         .path("namespace")
                         .asText())
                 .isEqualTo("ForeignEdit2");
+    }
+
+    @Test
+    void conflictFaultsAnswerConflictException() {
+        aws.seedClassic("busy-pipeline");
+        aws.control.fault("busy-pipeline", "StartPipelineExecution", "conflict", 1);
+
+        assertThatThrownBy(() -> aws.codePipeline.startPipelineExecution(b -> b.name("busy-pipeline")))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("busy handling ongoing activities");
+        assertThat(aws.codePipeline
+                        .startPipelineExecution(b -> b.name("busy-pipeline"))
+                        .pipelineExecutionId())
+                .isNotBlank();
+    }
+
+    @Test
+    void slowFaultsDelayTheAnswer() {
+        aws.seedClassic("slow-pipeline");
+        aws.control.fault("{\"resource\":\"slow-pipeline\",\"operation\":\"GetPipeline\",\"kind\":\"slow\","
+                + "\"delayMillis\":600}");
+
+        long start = System.nanoTime();
+        aws.codePipeline.getPipeline(b -> b.name("slow-pipeline"));
+
+        assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(600);
+    }
+
+    @Test
+    void seededTagsMayBeAwsReservedOnes() throws Exception {
+        ObjectNode json = LocalAwsTestSupport.classicPipeline("stack-managed");
+        json.putArray("tags")
+                .addObject()
+                .put("key", "aws:cloudformation:stack-name")
+                .put("value", "pipeline-stack");
+        aws.control.putPipeline("stack-managed", Json.write(json));
+
+        String arn = aws.codePipeline
+                .getPipeline(b -> b.name("stack-managed"))
+                .metadata()
+                .pipelineArn();
+
+        assertThat(aws.codePipeline.listTagsForResource(b -> b.resourceArn(arn)).tags())
+                .containsExactly(Tag.builder()
+                        .key("aws:cloudformation:stack-name")
+                        .value("pipeline-stack")
+                        .build());
     }
 
     @Test

@@ -129,6 +129,38 @@ class PipelineRunsTest {
                 .hasSize(1);
     }
 
+    @Test
+    void executionsStartedThroughControlAreVisibleToTheSdk() {
+        seedWithIntegrationStage("started-elsewhere");
+
+        String id = aws.control.startExecution("started-elsewhere");
+
+        assertThat(execution("started-elsewhere", id).statusAsString()).isEqualTo("InProgress");
+        assertThat(aws.control.operations("started-elsewhere")).doesNotContain("StartPipelineExecution");
+    }
+
+    @Test
+    void updatingThePipelineCancelsTheRunInProgress() {
+        seedWithIntegrationStage("updated-mid-run");
+        String id = aws.codePipeline
+                .startPipelineExecution(b -> b.name("updated-mid-run"))
+                .pipelineExecutionId();
+        aws.clock.addAndGet(350);
+        String buildId = integrationAction("updated-mid-run", id)
+                .output()
+                .executionResult()
+                .externalExecutionId();
+
+        PipelineDeclaration current =
+                aws.codePipeline.getPipeline(b -> b.name("updated-mid-run")).pipeline();
+        aws.codePipeline.updatePipeline(b -> b.pipeline(current));
+        aws.clock.addAndGet(5000);
+
+        assertThat(execution("updated-mid-run", id).statusAsString()).isEqualTo("Cancelled");
+        assertThat(integrationAction("updated-mid-run", id).statusAsString()).isEqualTo("Abandoned");
+        assertThat(build(buildId).buildStatusAsString()).isEqualTo("STOPPED");
+    }
+
     private static void seedWithIntegrationStage(String name) {
         aws.seedClassic(name);
         aws.control.putProject("BuildProject", "{\"serviceRole\":\"run-role\"}");
