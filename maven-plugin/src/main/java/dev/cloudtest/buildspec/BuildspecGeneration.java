@@ -34,7 +34,8 @@ public final class BuildspecGeneration {
                 .normalize()
                 .relativize(file.toAbsolutePath().normalize())
                 .toString();
-        String current = Files.isRegularFile(file) ? BuildspecFiles.read(file) : null;
+        // A checkout with CRLF line ends (git autocrlf on Windows) is still the same file.
+        String current = Files.isRegularFile(file) ? BuildspecFiles.read(file).replace("\r\n", "\n") : null;
         String outcome;
         if (check) {
             outcome = generated.text().equals(current) ? "up-to-date" : "drift";

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -54,7 +55,7 @@ public final class BuildspecGenerator {
     }
 
     /** The generated text, the template used, the fan-out parallelism (0: none) and the report group names. */
-    public record Generated(String text, String template, int fanoutParallelism, java.util.Set<String> reportGroups) {}
+    public record Generated(String text, String template, int fanoutParallelism, Set<String> reportGroups) {}
 
     private static Map<String, String> variables(BuildspecTemplate template, BuildspecRequest request) {
         Map<String, String> variables = new LinkedHashMap<>(template.variableDefaults());

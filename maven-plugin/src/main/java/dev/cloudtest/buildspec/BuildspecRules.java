@@ -65,7 +65,7 @@ final class BuildspecRules {
         return list(key).stream().map(Pattern::compile).toList();
     }
 
-    /** A mapping of strings to strings, or to lists joined by nothing: for runtime tables. */
+    /** A mapping of strings to strings, e.g. the Java release to runtime table. */
     Map<String, String> table(String key) {
         Map<String, String> result = new LinkedHashMap<>();
         ((Map<?, ?>) data.get(key)).forEach((k, v) -> result.put(String.valueOf(k), String.valueOf(v)));

@@ -5,6 +5,7 @@ import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.representer.Representer;
 
@@ -37,11 +38,19 @@ final class SafeYaml {
 
     /** The node tree of the first document (with line numbers), or null for an empty document. */
     static Node compose(String text) {
-        return yaml().compose(new StringReader(text));
+        return yaml().compose(new StringReader(bounded(text)));
     }
 
     /** The document as plain Java objects (maps, lists, strings, numbers, booleans). */
     static Object load(String text) {
-        return yaml().load(text);
+        return yaml().load(bounded(text));
+    }
+
+    /** SnakeYAML's own limit does not count comments, so the whole text is bounded here as well. */
+    private static String bounded(String text) {
+        if (text.length() > MAX_CODE_POINTS) {
+            throw new YAMLException("the document has more than " + MAX_CODE_POINTS + " characters");
+        }
+        return text;
     }
 }

@@ -72,10 +72,10 @@ final class UnifiedDiff {
             if (i < a.size() && j < b.size() && a.get(i).equals(b.get(j))) {
                 edits.add(new String[] {" ", a.get(i++)});
                 j++;
-            } else if (j < b.size() && (i == a.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                edits.add(new String[] {"+", b.get(j++)});
-            } else {
+            } else if (i < a.size() && (j == b.size() || lcs[i + 1][j] >= lcs[i][j + 1])) {
                 edits.add(new String[] {"-", a.get(i++)});
+            } else {
+                edits.add(new String[] {"+", b.get(j++)});
             }
         }
         return edits;

@@ -10,6 +10,9 @@ final class UnknownKeys {
     private UnknownKeys() {}
 
     static void check(Node mapping, List<String> known, String what, FindingCollector findings) {
+        if (YamlNodes.isScalar(mapping) && YamlNodes.text(mapping).isEmpty()) {
+            return; // an empty section ("env:") is harmless
+        }
         if (!YamlNodes.isMapping(mapping)) {
             findings.error(
                     mapping,

@@ -1,5 +1,6 @@
 package dev.cloudtest.maven;
 
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -16,6 +17,29 @@ final class BuildspecProjectFacts {
     private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9_./:,=@+-]*");
 
     private BuildspecProjectFacts() {}
+
+    /** The project's directory, or where Maven was started when there is no POM (a standalone run). */
+    static Path baseDirectory(MavenProject project, MavenSession session) {
+        return project.getBasedir() != null
+                ? project.getBasedir().toPath()
+                : Path.of(session.getExecutionRootDirectory());
+    }
+
+    /** The configured result directory, or {@code target/cloudtest} under the base directory without a POM. */
+    static Path outputDirectory(MavenProject project, MavenSession session, Path configured) {
+        return project.getBasedir() != null
+                ? configured
+                : baseDirectory(project, session).resolve("target/cloudtest");
+    }
+
+    /** The CodeBuild project name: the given one, else {@code cloudtest.project} (the pipeline goals' property). */
+    static String codeBuildProject(String explicit, MavenProject project, MavenSession session) {
+        if (explicit != null && !explicit.isBlank()) {
+            return explicit;
+        }
+        return session.getUserProperties()
+                .getProperty("cloudtest.project", project.getProperties().getProperty("cloudtest.project"));
+    }
 
     static String compilerRelease(MavenProject project) {
         Properties properties = project.getProperties();

@@ -3,7 +3,7 @@ package dev.cloudtest.maven;
 import dev.cloudtest.buildspec.BuildspecFiles;
 import dev.cloudtest.buildspec.BuildspecGeneration;
 import dev.cloudtest.buildspec.BuildspecRequest;
-import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.execution.MavenSession;
@@ -13,123 +13,236 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Writes the CodeBuild buildspec for the integration tests ({@code integration_buildspec.yml}) from a template:
  * runtime, commands, JUnit and coverage report groups, Maven cache, secrets by reference, optional fan-out
- * shards. Works offline; with {@code cloudtest.buildspec.check=true} it only compares and fails on drift.
+ * shards. Works offline and without a POM (e.g. for the pytest template); runs once per build, in the directory
+ * Maven starts in. With {@code cloudtest.buildspec.check=true} it only compares and fails on drift.
  *
  * @since 0.1.0
  */
-@Mojo(name = "generate-buildspec", threadSafe = true)
+@Mojo(name = "generate-buildspec", aggregator = true, requiresProject = false, threadSafe = true)
 public class GenerateBuildspecMojo extends AbstractCloudtestMojo {
-    /** The buildspec file to write. @since 0.1.0 */
-    @Parameter(
-            property = "cloudtest.buildspec.file",
-            defaultValue = "${project.basedir}/" + BuildspecFiles.DEFAULT_FILE_NAME)
-    private File file;
+    /**
+     * The buildspec file to write, absolute or relative to the project directory.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.buildspec.file", defaultValue = BuildspecFiles.DEFAULT_FILE_NAME)
+    private String file;
 
-    /** Built-in template ({@code maven-failsafe}, {@code maven-surefire}, {@code pytest}) or a template file. @since 0.1.0 */
+    /**
+     * Built-in template ({@code maven-failsafe}, {@code maven-surefire}, {@code pytest}) or a template file.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "cloudtest.buildspec.template", defaultValue = "maven-failsafe")
     private String template;
 
-    /** {@code java:} runtime, e.g. {@code corretto21}; derived from maven.compiler.release/target when empty. @since 0.1.0 */
+    /**
+     * {@code java:} runtime, e.g. {@code corretto21}; derived from maven.compiler.release/target when empty.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "cloudtest.buildspec.javaRuntime")
     private String javaRuntime;
 
-    /** {@code python:} runtime version for the pytest template (always written quoted). @since 0.1.0 */
+    /**
+     * {@code python:} runtime version for the pytest template (always written quoted).
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "cloudtest.buildspec.pythonVersion")
     private String pythonVersion;
 
-    /** The command that runs the tests; the template's when empty. @since 0.1.0 */
+    /**
+     * The command that runs the tests; the template's when empty.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "cloudtest.buildspec.testCommand")
     private String testCommand;
 
-    /** Commands replacing the template's {@code install} commands. @since 0.1.0 */
+    /**
+     * Commands replacing the template's {@code install} commands.
+     *
+     * @since 0.1.0
+     */
     @Parameter
     private List<String> installCommands;
 
-    /** Commands replacing the template's {@code pre_build} commands. @since 0.1.0 */
+    /**
+     * Commands replacing the template's {@code pre_build} commands.
+     *
+     * @since 0.1.0
+     */
     @Parameter
     private List<String> preBuildCommands;
 
-    /** Commands replacing the template's {@code build} commands ({@code {{testCommand}}} is substituted). @since 0.1.0 */
+    /**
+     * Commands replacing the template's {@code build} commands ({@code {{testCommand}}} is substituted).
+     *
+     * @since 0.1.0
+     */
     @Parameter
     private List<String> buildCommands;
 
-    /** Commands replacing the template's {@code post_build} commands. @since 0.1.0 */
+    /**
+     * Commands replacing the template's {@code post_build} commands.
+     *
+     * @since 0.1.0
+     */
     @Parameter
     private List<String> postBuildCommands;
 
-    /** {@code finally} commands of the phase that runs the tests. @since 0.1.0 */
+    /**
+     * {@code finally} commands of the phase that runs the tests.
+     *
+     * @since 0.1.0
+     */
     @Parameter
     private List<String> finallyCommands;
 
-    /** Report groups ({@code name, baseDirectory, files, fileFormat}) replacing the template's. @since 0.1.0 */
+    /**
+     * Report groups ({@code name, baseDirectory, files, fileFormat}) replacing the template's.
+     *
+     * @since 0.1.0
+     */
     @Parameter
     private List<ReportGroup> reportGroups;
 
-    /** A JACOCOXML coverage group: {@code auto} (when jacoco-maven-plugin is configured), {@code true}, {@code false}. @since 0.1.0 */
+    /**
+     * A JACOCOXML coverage group: {@code auto} (when jacoco-maven-plugin is configured), {@code true}, {@code false}.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "cloudtest.buildspec.coverage", defaultValue = "auto")
     private String coverage;
 
-    /** Directory of jacoco.xml; derived from the JaCoCo report goal, else the template's. @since 0.1.0 */
+    /**
+     * Directory of jacoco.xml; derived from the JaCoCo report goal, else the template's.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "cloudtest.buildspec.coverageDirectory")
     private String coverageDirectory;
 
-    /** Collect every module's reports into one folder per group: {@code auto} (when the project has modules), {@code true}, {@code false}. @since 0.1.0 */
+    /**
+     * Collect every module's reports into one folder per group: {@code auto} (when the project has modules), {@code
+     * true}, {@code false}.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "cloudtest.buildspec.multiModule", defaultValue = "auto")
     private String multiModule;
 
-    /** Plain {@code env.variables} (no secrets: the validator rejects values that look like one). @since 0.1.0 */
+    /**
+     * Plain {@code env.variables} (no secrets: the validator rejects values that look like one).
+     *
+     * @since 0.1.0
+     */
     @Parameter
     private Map<String, String> environmentVariables;
 
-    /** {@code env.parameter-store}: variable name to SSM parameter name (a reference, never a value). @since 0.1.0 */
+    /**
+     * {@code env.parameter-store}: variable name to SSM parameter name (a reference, never a value).
+     *
+     * @since 0.1.0
+     */
     @Parameter
     private Map<String, String> parameterStore;
 
-    /** {@code env.secrets-manager}: variable name to {@code secret-id[:json-key[:stage[:version]]]}. @since 0.1.0 */
+    /**
+     * {@code env.secrets-manager}: variable name to {@code secret-id[:json-key[:stage[:version]]]}.
+     *
+     * @since 0.1.0
+     */
     @Parameter
     private Map<String, String> secretsManager;
 
-    /** {@code env.exported-variables}: names exported to CodePipeline. @since 0.1.0 */
+    /**
+     * {@code env.exported-variables}: names exported to CodePipeline.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "cloudtest.buildspec.exportedVariables")
     private List<String> exportedVariables;
 
-    /** {@code artifacts.files}; no artifacts section when empty. @since 0.1.0 */
+    /**
+     * {@code artifacts.files}; no artifacts section when empty.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "cloudtest.buildspec.artifactFiles")
     private List<String> artifactFiles;
 
-    /** {@code artifacts.base-directory}. @since 0.1.0 */
+    /**
+     * {@code artifacts.base-directory}.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "cloudtest.buildspec.artifactsBaseDirectory")
     private String artifactsBaseDirectory;
 
-    /** Keep the template's cache (the Maven repository, settings.xml excluded). @since 0.1.0 */
+    /**
+     * Keep the template's cache (the Maven repository, settings.xml excluded).
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "cloudtest.buildspec.cache", defaultValue = "true")
     private boolean cache;
 
-    /** {@code on-failure} of the test phase: ABORT, CONTINUE, RETRY, RETRY-n, RETRY-regex. @since 0.1.0 */
+    /**
+     * {@code on-failure} of the test phase: ABORT, CONTINUE, RETRY, RETRY-n, RETRY-regex.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "cloudtest.buildspec.onFailure")
     private String onFailure;
 
-    /** Parallel shards: above 1 emits {@code batch: build-fanout} and {@code codebuild-tests-run}. @since 0.1.0 */
+    /**
+     * Parallel shards: above 1 emits {@code batch: build-fanout} and {@code codebuild-tests-run}.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "cloudtest.shards", defaultValue = "1")
     private int shards;
 
-    /** Glob of the test files split across shards; the template's when empty. @since 0.1.0 */
+    /**
+     * Glob of the test files split across shards; the template's when empty.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "cloudtest.buildspec.shardFiles")
     private String shardFiles;
 
-    /** Extra {@code {{name}}} values for your own template. @since 0.1.0 */
+    /**
+     * Extra {@code {{name}}} values for your own template.
+     *
+     * @since 0.1.0
+     */
     @Parameter
     private Map<String, String> templateVariables;
 
-    /** CodeBuild project name, when known: report group names are checked against CodeBuild's limit. @since 0.1.0 */
+    /**
+     * CodeBuild project name (default: {@code cloudtest.project}): report group names are checked against CodeBuild's
+     * limit.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "cloudtest.buildspec.projectName")
     private String projectName;
 
-    /** Compare with the file instead of writing it; fail with a diff when they differ. @since 0.1.0 */
+    /**
+     * Compare with the file instead of writing it; fail with a diff when they differ.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "cloudtest.buildspec.check", defaultValue = "false")
     private boolean check;
 
-    /** Skips this goal. @since 0.1.0 */
+    /**
+     * Skips this goal.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "cloudtest.generate-buildspec.skip", defaultValue = "false")
     private boolean skip;
 
@@ -141,10 +254,11 @@ public class GenerateBuildspecMojo extends AbstractCloudtestMojo {
 
     @Override
     protected void run() {
+        Path base = BuildspecProjectFacts.baseDirectory(project, session);
         String coverageDir =
                 coverageDirectory != null ? coverageDirectory : BuildspecProjectFacts.jacocoReportDirectory(project);
         BuildspecRequest request = new BuildspecRequest()
-                .template(template, project.getBasedir().toPath())
+                .template(template, base)
                 .java(javaRuntime, BuildspecProjectFacts.compilerRelease(project))
                 .pythonVersion(pythonVersion)
                 .testCommand(testCommand)
@@ -169,9 +283,14 @@ public class GenerateBuildspecMojo extends AbstractCloudtestMojo {
                 .onFailure(onFailure)
                 .shards(shards, shardFiles)
                 .templateVariables(templateVariables)
-                .projectName(projectName)
+                .projectName(BuildspecProjectFacts.codeBuildProject(projectName, project, session))
                 .header(pluginVersion, BuildspecProjectFacts.regenerateCommand(session));
-        BuildspecGeneration.run(request, file.toPath(), check, outputDirectory(), reporter());
+        BuildspecGeneration.run(
+                request,
+                base.resolve(file),
+                check,
+                BuildspecProjectFacts.outputDirectory(project, session, outputDirectory()),
+                reporter());
     }
 
     @Override

@@ -4,40 +4,69 @@ import dev.cloudtest.buildspec.BuildspecValidation;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Lints buildspec files, hand-written or generated, against the CodeBuild format and its known pitfalls. Prints
- * every finding as {@code file:line: rule-id: message — fix}; fails on errors, and on warnings when asked.
+ * every finding as {@code file:line: rule-id: message — fix}; fails on errors, and on warnings when asked. Works
+ * without a POM; runs once per build.
  *
  * @since 0.1.0
  */
-@Mojo(name = "validate-buildspec", threadSafe = true)
+@Mojo(name = "validate-buildspec", aggregator = true, requiresProject = false, threadSafe = true)
 public class ValidateBuildspecMojo extends AbstractCloudtestMojo {
-    /** Files to check; default: the project's buildspec.yml and integration_buildspec.yml, those present. @since 0.1.0 */
+    /**
+     * Files to check; default: the project's buildspec.yml and integration_buildspec.yml, those present.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "cloudtest.buildspec.files")
     private List<File> files;
 
-    /** Fail on warnings too, not only on errors. @since 0.1.0 */
+    /**
+     * Fail on warnings too, not only on errors.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "cloudtest.buildspec.failOnWarning", defaultValue = "false")
     private boolean failOnWarning;
 
-    /** CodeBuild project name, when known: report group names are checked against CodeBuild's limit. @since 0.1.0 */
+    /**
+     * CodeBuild project name (default: {@code cloudtest.project}): report group names are checked against CodeBuild's
+     * limit.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "cloudtest.buildspec.projectName")
     private String projectName;
 
-    /** Skips this goal. @since 0.1.0 */
+    /**
+     * Skips this goal.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "cloudtest.validate-buildspec.skip", defaultValue = "false")
     private boolean skip;
 
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
     @Override
     protected void run() {
-        Path base = project.getBasedir().toPath();
+        Path base = BuildspecProjectFacts.baseDirectory(project, session);
         List<Path> paths = files == null || files.isEmpty()
                 ? BuildspecValidation.defaultFiles(base)
                 : files.stream().map(f -> base.resolve(f.toPath())).toList();
-        BuildspecValidation.run(paths, base, projectName, failOnWarning, outputDirectory(), reporter());
+        Path results = BuildspecProjectFacts.outputDirectory(project, session, outputDirectory());
+        BuildspecValidation.run(
+                paths,
+                base,
+                BuildspecProjectFacts.codeBuildProject(projectName, project, session),
+                failOnWarning,
+                results,
+                reporter());
     }
 
     @Override

@@ -97,7 +97,7 @@ public final class FailureRenderer {
         int start = !detail.isEmpty() && sameAsMessage(detail.get(0), test.message()) ? 1 : 0;
         int end = Math.min(detail.size(), start + maxDetailLines);
         for (int i = start; i < end; i++) {
-            lines.add(cut("      " + detail.get(i).stripTrailing()));
+            lines.add(cut("      " + detail.get(i).stripTrailing().replace("\t", "  ")));
         }
         if (detail.size() > end) {
             lines.add("      ...and " + (detail.size() - end) + " more lines");

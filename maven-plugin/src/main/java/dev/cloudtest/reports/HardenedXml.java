@@ -38,7 +38,8 @@ public final class HardenedXml {
         factory.setProperty(XMLInputFactory.RESOLVER, REFUSE);
         factory.setProperty(WstxInputProperties.P_DTD_RESOLVER, REFUSE);
         factory.setProperty(WstxInputProperties.P_ENTITY_RESOLVER, REFUSE);
-        factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, 1 << 20);
+        // Assertion messages can be long (a whole expected value); the text kept is capped later anyway.
+        factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, 8 << 20);
         factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, 500);
         factory.setProperty(XMLInputFactory2.P_AUTO_CLOSE_INPUT, true);
         factory.setProperty(XMLInputFactory2.P_LAZY_PARSING, true);

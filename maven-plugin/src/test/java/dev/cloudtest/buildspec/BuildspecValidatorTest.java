@@ -173,6 +173,12 @@ class BuildspecValidatorTest {
         }
 
         @Test
+        void sectionThatIsNotAMapping() {
+            assertThat(rules("version: 0.2\nphases:\n  - build\n")).containsExactly("not-a-mapping@3");
+            assertThat(rules("version: 0.2\nenv:\n" + PHASES)).isEmpty();
+        }
+
+        @Test
         void duplicateKeys() {
             assertThat(
                             rules(

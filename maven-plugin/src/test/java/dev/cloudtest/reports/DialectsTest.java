@@ -56,10 +56,8 @@ class DialectsTest {
         FailedTest flaky = report.listed().get(0).test();
         assertThat(flaky.message()).isEqualTo("timeout waiting for queue");
         assertThat(flaky.detail()).contains("OrderIT.java:40").doesNotContain("attempt 1");
-        // Surefire up to 3.5.4 counts every run in the suite attributes: only a warning.
-        assertThat(report.attributeMismatches())
-                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
-                .contains("'com.example.OrderIT'", "declares tests=6, failures=3", "show tests=3, failures=1");
+        // Surefire up to 3.5.4 writes the counts of reruns in the suite attributes: not compared.
+        assertThat(report.attributeMismatches()).isEmpty();
     }
 
     @Test

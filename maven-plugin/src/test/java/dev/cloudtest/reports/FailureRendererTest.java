@@ -20,8 +20,8 @@ class FailureRendererTest {
                 .containsExactly(
                         "Failing tests (1):",
                         "  com.example.OrderIT.cancels: expected: <2> but was: <3>",
-                        "      \tat a.A.one(A.java:1)",
-                        "      \tat a.A.two(A.java:2)",
+                        "        at a.A.one(A.java:1)",
+                        "        at a.A.two(A.java:2)",
                         "      ...and 2 more lines");
     }
 
