@@ -63,11 +63,16 @@ final class AwsApiHandler implements HttpHandler {
             }
             JsonNode request = Json.parseObject(body);
             resource = api.resourceOf(operation, request);
+            Dialect dialect = dialect(exchange, resource);
+            if (!dialect.implementsOperation(service, operation)) {
+                notImplemented(exchange, new CallLog.Call(service, operation, resource, 500));
+                return;
+            }
             List<Faults.Fault> hits = faults.hit(resource, operation);
             beforeCall(hits, request, false);
             JsonNode answer;
             synchronized (state) {
-                answer = api.handle(operation, request, Http.region(authorization(exchange)));
+                answer = api.handle(operation, request, Http.region(authorization(exchange)), dialect);
                 afterCall(hits, resource);
             }
             calls.add(new CallLog.Call(service, operation, resource, 200));
@@ -90,11 +95,16 @@ final class AwsApiHandler implements HttpHandler {
                 throw AwsError.badRequest("InvalidAction", "Could not find operation " + action);
             }
             resource = queryApi.resourceOf(action, params);
+            Dialect dialect = dialect(exchange, resource);
+            if (!dialect.implementsOperation(queryApi.service(), action)) {
+                notImplemented(exchange, new CallLog.Call(queryApi.service(), action, resource, 500));
+                return;
+            }
             List<Faults.Fault> hits = faults.hit(resource, action);
             beforeCall(hits, null, true);
             String answer;
             synchronized (state) {
-                answer = queryApi.handle(action, params, Http.region(authorization(exchange)));
+                answer = queryApi.handle(action, params, Http.region(authorization(exchange)), dialect);
             }
             calls.add(new CallLog.Call(queryApi.service(), action, resource, 200));
             Http.send(exchange, 200, "text/xml", answer);
@@ -107,6 +117,18 @@ final class AwsApiHandler implements HttpHandler {
                     "text/xml",
                     QueryXml.error(queryApi == null ? "" : queryApi.xmlNamespace(), e));
         }
+    }
+
+    private Dialect dialect(HttpExchange exchange, String resource) {
+        synchronized (state) {
+            return state.dialects.of(resource, Http.accessKey(authorization(exchange)));
+        }
+    }
+
+    /** An operation the emulator of this dialect lacks: its server's bare 500 page, no AWS error shape. */
+    private void notImplemented(HttpExchange exchange, CallLog.Call call) throws IOException {
+        calls.add(call);
+        Http.send(exchange, 500, "text/html; charset=utf-8", Dialect.NOT_IMPLEMENTED_PAGE);
     }
 
     private void beforeCall(List<Faults.Fault> hits, JsonNode request, boolean query) {

@@ -14,6 +14,8 @@ final class CloudFormationApi implements QueryApi {
     private static final Pattern STACK_NAME =
             Pattern.compile("([a-zA-Z][-a-zA-Z0-9]*)|(arn:\\b(aws|aws-us-gov|aws-cn)\\b:[-a-zA-Z0-9:/._+]*)");
     private static final int PAGE = 100;
+    /** moto pages DescribeStacks by 50. */
+    private static final int MOTO_STACK_PAGE = 50;
 
     private final LocalAwsState state;
 
@@ -39,13 +41,13 @@ final class CloudFormationApi implements QueryApi {
     }
 
     @Override
-    public String handle(String action, Map<String, String> params, String region) {
+    public String handle(String action, Map<String, String> params, String region, Dialect dialect) {
         long now = state.now();
         QueryXml xml = new QueryXml();
         switch (action) {
-            case "DescribeStacks" -> describeStacks(xml, params, now);
+            case "DescribeStacks" -> describeStacks(xml, params, now, dialect == Dialect.MOTO ? MOTO_STACK_PAGE : PAGE);
             case "ListExports" -> listExports(xml, params, now);
-            case "ListStackResources" -> listStackResources(xml, params, now);
+            case "ListStackResources" -> listStackResources(xml, params, now, dialect);
             case "DescribeStackResource" -> describeStackResource(xml, params, now);
             case "DescribeStackResources" -> describeStackResources(xml, params, now);
             case "ListStacks" -> listStacks(xml, params, now);
@@ -54,7 +56,7 @@ final class CloudFormationApi implements QueryApi {
         return QueryXml.response(NAMESPACE, action, xml);
     }
 
-    private void describeStacks(QueryXml xml, Map<String, String> params, long now) {
+    private void describeStacks(QueryXml xml, Map<String, String> params, long now, int pageSize) {
         String name = params.get("StackName");
         List<StackStore.Stack> stacks;
         if (name == null) {
@@ -62,7 +64,8 @@ final class CloudFormationApi implements QueryApi {
         } else {
             stacks = List.of(requireStack(name, now));
         }
-        Pages.Page<StackStore.Stack> page = Pages.of(stacks, params.get("NextToken"), null, PAGE, "ValidationError");
+        Pages.Page<StackStore.Stack> page =
+                Pages.of(stacks, params.get("NextToken"), null, pageSize, "ValidationError");
         xml.open("Stacks");
         for (StackStore.Stack stack : page.items()) {
             xml.open("member");
@@ -90,13 +93,21 @@ final class CloudFormationApi implements QueryApi {
         xml.text("NextToken", page.next());
     }
 
-    private void listStackResources(QueryXml xml, Map<String, String> params, long now) {
+    /** moto: every resource in one answer, each CREATE_COMPLETE whatever its state. */
+    private void listStackResources(QueryXml xml, Map<String, String> params, long now, Dialect dialect) {
         StackStore.Stack stack = requireStack(required(params, "StackName"), now);
-        Pages.Page<JsonNode> page = Pages.of(stack.resources(), params.get("NextToken"), null, PAGE, "ValidationError");
+        boolean moto = dialect == Dialect.MOTO;
+        Pages.Page<JsonNode> page = moto
+                ? new Pages.Page<>(stack.resources(), null)
+                : Pages.of(stack.resources(), params.get("NextToken"), null, PAGE, "ValidationError");
         xml.open("StackResourceSummaries");
         for (JsonNode resource : page.items()) {
             xml.open("member");
-            resourceFields(xml, stack, resource, "LastUpdatedTimestamp");
+            resourceFields(
+                    xml,
+                    stack,
+                    moto ? ((ObjectNode) resource).deepCopy().put("ResourceStatus", "CREATE_COMPLETE") : resource,
+                    "LastUpdatedTimestamp");
             xml.open("DriftInformation")
                     .text("StackResourceDriftStatus", "NOT_CHECKED")
                     .close("DriftInformation");

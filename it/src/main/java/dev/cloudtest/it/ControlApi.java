@@ -83,6 +83,13 @@ final class ControlApi implements HttpHandler {
             calls.clear();
             return Json.object().put("status", "reset");
         }
+        if (route.equals("PUT dialect") || route.equals("GET dialect")) {
+            synchronized (state) {
+                return route.startsWith("PUT")
+                        ? state.dialects.set(bodyObject(body))
+                        : state.dialects.describe(queryParam(query, "resource"), queryParam(query, "accessKeyId"));
+            }
+        }
         if (path.size() < 3) {
             return null;
         }

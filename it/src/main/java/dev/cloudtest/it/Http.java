@@ -46,20 +46,27 @@ final class Http {
         exchange.close();
     }
 
+    /** The access key id from a SigV4 Authorization header's credential scope; null when absent. */
+    static String accessKey(String authorization) {
+        String[] scope = credentialScope(authorization);
+        return scope.length >= 5 ? scope[0] : null;
+    }
+
     /** The signing region from a SigV4 Authorization header's credential scope; us-east-1 when absent. */
     static String region(String authorization) {
-        if (authorization != null) {
-            int at = authorization.indexOf("Credential=");
-            if (at >= 0) {
-                String[] scope = authorization
-                        .substring(at + "Credential=".length())
-                        .split("[,\\s]")[0]
-                        .split("/");
-                if (scope.length >= 5) {
-                    return scope[2];
-                }
-            }
+        String[] scope = credentialScope(authorization);
+        return scope.length >= 5 ? scope[2] : "us-east-1";
+    }
+
+    /** {@code [accessKey, date, region, service, "aws4_request"]}, or an empty array. */
+    private static String[] credentialScope(String authorization) {
+        int at = authorization == null ? -1 : authorization.indexOf("Credential=");
+        if (at < 0) {
+            return new String[0];
         }
-        return "us-east-1";
+        return authorization
+                .substring(at + "Credential=".length())
+                .split("[,\\s]")[0]
+                .split("/");
     }
 }

@@ -12,8 +12,8 @@ interface JsonApi {
     /** The resource a call is about (pipeline, project...), used to scope faults and call logs; "" when none. */
     String resourceOf(String operation, JsonNode body);
 
-    /** Answers one call; called with the state lock held. */
-    JsonNode handle(String operation, JsonNode body, String region);
+    /** Answers one call in the given dialect; called with the state lock held. */
+    JsonNode handle(String operation, JsonNode body, String region, Dialect dialect);
 
     static AwsError unknownOperation(String operation) {
         return AwsError.badRequest("UnknownOperationException", "Operation " + operation + " is not supported");

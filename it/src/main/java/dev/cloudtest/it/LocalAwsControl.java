@@ -111,6 +111,25 @@ public final class LocalAwsControl {
         return call("PUT", "cloudformation/stacks/" + path(name), stackJson);
     }
 
+    /**
+     * Makes the endpoint answer every call about {@code resource} (pipeline, project or stack name) like the
+     * given emulator: "aws" (default) or "moto" (see LOCAL-AWS.md, "Dialects").
+     */
+    public void dialect(String resource, String dialect) {
+        call(
+                "PUT",
+                "dialect",
+                Json.write(Json.object().put("resource", resource).put("dialect", dialect)));
+    }
+
+    /** The same for calls signed with {@code accessKeyId} that name no resource (ListPipelines, ListExports...). */
+    public void accessKeyDialect(String accessKeyId, String dialect) {
+        call(
+                "PUT",
+                "dialect",
+                Json.write(Json.object().put("accessKeyId", accessKeyId).put("dialect", dialect)));
+    }
+
     /** The AWS calls about a resource, in order: a JSON array of {service, operation, resource, status}. */
     public String calls(String resource) {
         return call("GET", "calls?resource=" + URLEncoder.encode(resource, StandardCharsets.UTF_8), null);

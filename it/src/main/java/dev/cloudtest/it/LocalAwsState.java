@@ -14,6 +14,7 @@ final class LocalAwsState {
     PipelineRuns runs;
     CodeBuildState codeBuild;
     StackStore stacks;
+    Dialects dialects;
 
     LocalAwsState(LongSupplier clock) {
         this.clock = clock;
@@ -29,5 +30,6 @@ final class LocalAwsState {
         runs = new PipelineRuns();
         codeBuild = new CodeBuildState();
         stacks = new StackStore();
+        dialects = new Dialects();
     }
 }

@@ -11,6 +11,6 @@ interface QueryApi {
 
     String resourceOf(String action, Map<String, String> params);
 
-    /** The XML answer body of one call; called with the state lock held. */
-    String handle(String action, Map<String, String> params, String region);
+    /** The XML answer body of one call in the given dialect; called with the state lock held. */
+    String handle(String action, Map<String, String> params, String region, Dialect dialect);
 }

@@ -29,6 +29,8 @@ public final class AwsClients implements AutoCloseable {
     private final AwsSettings settings;
     private final Region region;
     private final AwsCallCounter counter = new AwsCallCounter();
+    private final EmulatorTimestamps emulatorTimestamps = new EmulatorTimestamps();
+    private final RawJsonBodies rawJsonBodies = new RawJsonBodies();
     private final List<SdkClient> open = new ArrayList<>();
     private CodePipelineClient codePipeline;
     private CodeBuildClient codeBuild;
@@ -108,6 +110,10 @@ public final class AwsClients implements AutoCloseable {
                         // The standard strategy backs off on throttling and 5xx answers.
                         .retryStrategy(b -> b.maxAttempts(settings.maxAttempts()))
                         .addExecutionInterceptor(counter)
+                        .addExecutionInterceptor(rawJsonBodies)
+                        // Registered last, so it sees answers first (the SDK runs response hooks in reverse):
+                        // every other interceptor then reads AWS-shaped timestamps.
+                        .addExecutionInterceptor(emulatorTimestamps)
                         .build());
         settings.endpoint().ifPresent(builder::endpointOverride);
         return builder;

@@ -1,0 +1,4 @@
+import dev.cloudtest.it.LocalAwsControl
+
+def aws = LocalAwsControl.at(localAwsEndpoint).awaitHealthy()
+true

@@ -1,0 +1,165 @@
+package dev.cloudtest.aws;
+
+import dev.cloudtest.core.UserFixableException;
+import dev.cloudtest.pipeline.ProjectSettings;
+import dev.cloudtest.pipeline.ProjectStore;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.codebuild.model.ArtifactsType;
+import software.amazon.awssdk.services.codebuild.model.BatchRestrictions;
+import software.amazon.awssdk.services.codebuild.model.InvalidInputException;
+import software.amazon.awssdk.services.codebuild.model.Project;
+import software.amazon.awssdk.services.codebuild.model.ProjectArtifacts;
+import software.amazon.awssdk.services.codebuild.model.ProjectBuildBatchConfig;
+import software.amazon.awssdk.services.codebuild.model.ProjectEnvironment;
+import software.amazon.awssdk.services.codebuild.model.ProjectSource;
+import software.amazon.awssdk.services.codebuild.model.ResourceAlreadyExistsException;
+import software.amazon.awssdk.services.codebuild.model.SourceType;
+
+/**
+ * CodeBuild projects through the SDK. Updates start from the project as read and change only the owned
+ * fields, so environment variables, VPC, logs, cache and the rest stay as they are.
+ */
+public final class SdkProjectStore implements ProjectStore {
+    private final AwsClients clients;
+    private final Map<String, Project> read = new HashMap<>();
+
+    public SdkProjectStore(AwsClients clients) {
+        this.clients = clients;
+    }
+
+    @Override
+    public Optional<ProjectSettings> find(String name) {
+        try {
+            Optional<Project> project = clients.codeBuild().batchGetProjects(r -> r.names(name)).projects().stream()
+                    .filter(p -> name.equals(p.name()))
+                    .findFirst();
+            project.ifPresent(p -> read.put(name, p));
+            return project.map(SdkProjectStore::settings);
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, "reading CodeBuild project '" + name + "'");
+        }
+    }
+
+    @Override
+    public void create(ProjectSettings s) {
+        try {
+            clients.codeBuild().createProject(r -> {
+                r.name(s.name())
+                        .source(ProjectSource.builder()
+                                .type(SourceType.CODEPIPELINE)
+                                .buildspec(s.buildspec())
+                                .build())
+                        .artifacts(ProjectArtifacts.builder()
+                                .type(ArtifactsType.CODEPIPELINE)
+                                .build())
+                        .environment(ProjectEnvironment.builder()
+                                .type(s.environmentType())
+                                .image(s.image())
+                                .computeType(s.computeType())
+                                .build())
+                        .serviceRole(s.serviceRole())
+                        .description("Integration tests run by the pipeline stage cloudtest added");
+                if (s.batchMaxBuilds() > 0) {
+                    r.buildBatchConfig(batch(ProjectBuildBatchConfig.builder(), s));
+                }
+            });
+        } catch (ResourceAlreadyExistsException e) {
+            throw new UserFixableException("CodeBuild project '" + s.name() + "' was created by someone else while"
+                    + " cloudtest was working; run the goal again to check it.");
+        } catch (InvalidInputException e) {
+            throw iamOrInput(e, "creating CodeBuild project '" + s.name() + "'");
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, "creating CodeBuild project '" + s.name() + "'");
+        }
+    }
+
+    @Override
+    public void update(ProjectSettings s) {
+        Project current = read.containsKey(s.name()) ? read.get(s.name()) : null;
+        if (current == null) {
+            find(s.name());
+            current = read.get(s.name());
+        }
+        Project base = current;
+        try {
+            clients.codeBuild().updateProject(r -> {
+                r.name(s.name())
+                        .source(base.source().toBuilder()
+                                .type(SourceType.CODEPIPELINE)
+                                .buildspec(s.buildspec())
+                                .build())
+                        .artifacts(base.artifacts().toBuilder()
+                                .type(ArtifactsType.CODEPIPELINE)
+                                .build())
+                        .environment(base.environment().toBuilder()
+                                .type(s.environmentType())
+                                .image(s.image())
+                                .computeType(s.computeType())
+                                .build())
+                        .serviceRole(s.serviceRole());
+                if (s.batchMaxBuilds() > 0) {
+                    ProjectBuildBatchConfig.Builder batch = base.buildBatchConfig() == null
+                            ? ProjectBuildBatchConfig.builder()
+                            : base.buildBatchConfig().toBuilder();
+                    r.buildBatchConfig(batch(batch, s));
+                }
+            });
+        } catch (InvalidInputException e) {
+            throw iamOrInput(e, "updating CodeBuild project '" + s.name() + "'");
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, "updating CodeBuild project '" + s.name() + "'");
+        }
+    }
+
+    @Override
+    public void delete(String name) {
+        try {
+            clients.codeBuild().deleteProject(r -> r.name(name));
+        } catch (SdkException e) {
+            throw AwsErrors.translate(e, "deleting CodeBuild project '" + name + "'");
+        }
+    }
+
+    private static ProjectBuildBatchConfig batch(ProjectBuildBatchConfig.Builder batch, ProjectSettings s) {
+        ProjectBuildBatchConfig current = batch.build();
+        return batch.serviceRole(current.serviceRole() == null ? s.serviceRole() : current.serviceRole())
+                .restrictions(BatchRestrictions.builder()
+                        .maximumBuildsAllowed(s.batchMaxBuilds())
+                        .build())
+                .build();
+    }
+
+    /** The IAM-propagation refusal is retried by the caller; any other invalid input is the user's to fix. */
+    private static RuntimeException iamOrInput(InvalidInputException e, String doing) {
+        String message = e.awsErrorDetails() == null
+                ? e.getMessage()
+                : e.awsErrorDetails().errorMessage();
+        if (message != null && (message.contains("ot authorized to perform") || message.contains("AssumeRole"))) {
+            return new IamNotReady(message);
+        }
+        return AwsErrors.translate(e, doing);
+    }
+
+    private static ProjectSettings settings(Project p) {
+        ProjectSource source = p.source();
+        ProjectEnvironment environment = p.environment();
+        ProjectBuildBatchConfig batch = p.buildBatchConfig();
+        return new ProjectSettings(
+                p.name(),
+                source == null ? null : source.typeAsString(),
+                p.artifacts() == null ? null : p.artifacts().typeAsString(),
+                source == null ? null : source.buildspec(),
+                environment == null ? null : environment.typeAsString(),
+                environment == null ? null : environment.image(),
+                environment == null ? null : environment.computeTypeAsString(),
+                p.serviceRole(),
+                batch == null
+                                || batch.restrictions() == null
+                                || batch.restrictions().maximumBuildsAllowed() == null
+                        ? 0
+                        : batch.restrictions().maximumBuildsAllowed());
+    }
+}

@@ -1,0 +1,40 @@
+package dev.cloudtest.maven;
+
+import dev.cloudtest.aws.AwsClients;
+import dev.cloudtest.aws.AwsSettings;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** The parameters every goal that calls AWS shares: where to call and as whom. */
+abstract class AbstractAwsMojo extends AbstractCloudtestMojo {
+
+    /**
+     * AWS region, e.g. {@code eu-west-1}; default: the SDK chain ({@code AWS_REGION}, profile).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.region")
+    protected String region;
+
+    /**
+     * Named profile from {@code ~/.aws/config}; default: the SDK chain.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.profile")
+    protected String profile;
+
+    /**
+     * Endpoint for every AWS service (LocalStack, moto, a local endpoint), e.g. {@code http://localhost:4566}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.endpoint")
+    protected String endpoint;
+
+    /** Clients for this execution; the caller closes them. */
+    protected final AwsClients openAws() {
+        AwsClients clients = AwsClients.open(AwsSettings.of(region, profile, endpoint));
+        getLog().debug("Calling AWS in " + clients.describeTarget());
+        return clients;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.cloudtest.maven;
+
+import dev.cloudtest.aws.AwsClients;
+import dev.cloudtest.aws.AwsSettings;
+import dev.cloudtest.core.UserFixableException;
+import java.io.File;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** Parameters add-stage and remove-stage share: which pipeline, where, and how carefully. */
+abstract class AbstractPipelineMojo extends AbstractCloudtestMojo {
+
+    /**
+     * Name of the pipeline to edit. Required, except in offline mode where it defaults to the name in
+     * {@code cloudtest.pipelineFile} (and, when given, must match it).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.pipeline")
+    protected String pipeline;
+
+    /**
+     * Name of the integration-test stage.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.stageName", defaultValue = "IntegrationTest")
+    protected String stageName;
+
+    /**
+     * Name of the CodeBuild project the stage's action runs.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.project", defaultValue = "IntegrationProject")
+    protected String projectName;
+
+    /**
+     * Offline mode: a file holding the output of {@code aws codepipeline get-pipeline} (with or without
+     * {@code metadata}). The edited pipeline goes to {@code target/cloudtest/<pipeline>.updated.json}, ready for
+     * {@code aws codepipeline update-pipeline --cli-input-json file://...}; no credentials, no AWS calls.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.pipelineFile")
+    protected File pipelineFile;
+
+    /**
+     * Plan and show the change, write nothing.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.dryRun", defaultValue = "false")
+    protected boolean dryRun;
+
+    /**
+     * Go ahead where cloudtest would refuse: editing the pipeline from inside one of its own builds, or
+     * removing a stage that does not run {@code cloudtest.project}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.force", defaultValue = "false")
+    protected boolean force;
+
+    /**
+     * AWS region; default: the SDK's chain ({@code AWS_REGION}, the profile).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.region")
+    protected String region;
+
+    /**
+     * Named AWS profile; default: the SDK's chain ({@code AWS_PROFILE}, {@code default}).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.profile")
+    protected String profile;
+
+    /**
+     * Endpoint for every AWS service (LocalStack, moto); {@code AWS_ENDPOINT_URL} is honoured too.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.endpoint")
+    protected String endpoint;
+
+    protected final boolean offline() {
+        return pipelineFile != null;
+    }
+
+    protected final String requiredPipeline() {
+        if (pipeline == null || pipeline.isBlank()) {
+            throw new UserFixableException("Set the pipeline to edit: -Dcloudtest.pipeline=<name>"
+                    + " (or work offline on a saved get-pipeline output with -Dcloudtest.pipelineFile=<file>).");
+        }
+        return pipeline.trim();
+    }
+
+    protected final AwsClients openAws() {
+        AwsClients clients = AwsClients.open(AwsSettings.of(region, profile, endpoint));
+        reporter().info("AWS: " + clients.describeTarget());
+        return clients;
+    }
+}

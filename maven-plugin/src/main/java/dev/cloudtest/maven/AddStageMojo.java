@@ -1,0 +1,172 @@
+package dev.cloudtest.maven;
+
+import dev.cloudtest.aws.AwsClients;
+import dev.cloudtest.aws.SdkPipelineStore;
+import dev.cloudtest.aws.SdkProjectStore;
+import dev.cloudtest.pipeline.AddStage;
+import dev.cloudtest.pipeline.ProjectApplier;
+import dev.cloudtest.pipeline.ProjectRequest;
+import dev.cloudtest.pipeline.StageSpec;
+import java.util.Map;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Adds the integration-test stage (one CodeBuild test action) to an existing pipeline, after {@code Deploy} by
+ * default, and creates or updates its CodeBuild project. Plans first and shows the change; re-running is a
+ * no-op; writes are verified by reading the pipeline back. Offline with {@code cloudtest.pipelineFile}.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "add-stage", requiresProject = false, threadSafe = true)
+public class AddStageMojo extends AbstractPipelineMojo {
+
+    /**
+     * Skips this goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.add-stage.skip", defaultValue = "false")
+    private boolean skip;
+
+    /**
+     * The stage the new stage goes after.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.after", defaultValue = "Deploy")
+    private String after;
+
+    /**
+     * Name of the CodeBuild action in the new stage.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.actionName", defaultValue = "Integration")
+    private String actionName;
+
+    /**
+     * Input artifact of the action; an earlier action must produce it.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.inputArtifact", defaultValue = "SourceArtifact")
+    private String inputArtifact;
+
+    /**
+     * Output artifact of the action; {@code none} (or empty) for none. Must not be used elsewhere.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.outputArtifact", defaultValue = "IntegrationTestOutput")
+    private String outputArtifact;
+
+    /**
+     * The buildspec file the project runs; default {@code integration_buildspec.yml} on creation.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.buildspec.file")
+    private String buildspecFile;
+
+    /**
+     * Service role of the project (ARN, or name in the pipeline's account); needed to create it.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.serviceRole")
+    private String serviceRole;
+
+    /**
+     * Build image; default {@code aws/codebuild/amazonlinux-x86_64-standard:5.0} on creation.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.image")
+    private String image;
+
+    /**
+     * Compute type; default {@code BUILD_GENERAL1_SMALL} on creation.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.computeType")
+    private String computeType;
+
+    /**
+     * Action environment variables, e.g. {@code <ENV_STACK_NAME>my-stack</ENV_STACK_NAME>}. A value starting with
+     * {@code parameter-store:} or {@code secrets-manager:} is passed as a reference, not as text.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    private Map<String, String> environmentVariables;
+
+    /**
+     * More action environment variables from the command line: {@code NAME=value,NAME2=value}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.environment")
+    private String environment;
+
+    /**
+     * Replace a differing stage of the same name in place (otherwise the goal fails).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.replace", defaultValue = "false")
+    private boolean replace;
+
+    /**
+     * Number of parallel builds; above 1 the action runs a batch build ({@code BatchEnabled}).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.shards", defaultValue = "1")
+    private int shards;
+
+    @Override
+    protected void run() {
+        StageSpec stage = new StageSpec(
+                after,
+                stageName,
+                actionName,
+                inputArtifact,
+                outputArtifact,
+                projectName,
+                StageSpec.variables(environmentVariables, environment),
+                shards);
+        if (offline()) {
+            AddStage.offline(pipelineFile.toPath(), pipeline, stage, replace, reporter(), outputDirectory());
+            return;
+        }
+        ProjectRequest project =
+                new ProjectRequest(projectName, buildspecFile, image, computeType, serviceRole, shards);
+        String name = requiredPipeline();
+        try (AwsClients clients = openAws()) {
+            SdkProjectStore projects = new SdkProjectStore(clients);
+            ProjectApplier projectApplier = new ProjectApplier(
+                    projects, reporter(), d -> Thread.sleep(d.toMillis()), ProjectApplier.DEFAULT_IAM_WAIT);
+            new AddStage(
+                            new SdkPipelineStore(clients, reporter()),
+                            projects,
+                            projectApplier,
+                            reporter(),
+                            outputDirectory(),
+                            clients::callCounts)
+                    .run(new AddStage.Request(
+                            requiredPipeline(), stage, project, replace, dryRun, force, System.getenv()));
+        }
+    }
+
+    @Override
+    protected boolean goalSkipped() {
+        return skip;
+    }
+
+    @Override
+    protected String goalName() {
+        return "add-stage";
+    }
+}

@@ -1,0 +1,105 @@
+package dev.cloudtest.maven;
+
+import dev.cloudtest.aws.AwsClients;
+import dev.cloudtest.aws.CodeBuildTestReportsGateway;
+import dev.cloudtest.aws.CodePipelineRunGateway;
+import dev.cloudtest.core.TimeSource;
+import dev.cloudtest.run.PipelineRun;
+import dev.cloudtest.run.PipelineRunner;
+import dev.cloudtest.run.RunRequest;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Starts a CodePipeline execution (or follows one), shows its progress stage by stage, and when the integration
+ * stage fails, prints its failing tests with the build's log link. Fails the build unless the execution
+ * succeeds in time. Writes {@code target/cloudtest/pipeline-run.json}.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "run-pipeline", threadSafe = true)
+public class RunPipelineMojo extends AbstractAwsMojo {
+
+    /**
+     * The pipeline to run.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.pipeline")
+    private String pipeline;
+
+    /**
+     * Follows this execution id instead of starting a new execution.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.execution")
+    private String execution;
+
+    /**
+     * The stage whose failing tests to show.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.stageName", defaultValue = "IntegrationTest")
+    private String stageName;
+
+    /**
+     * How long to follow the execution before failing (it keeps running), e.g. {@code 45m}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.wait.timeout", defaultValue = "60m")
+    private String waitTimeout;
+
+    /**
+     * How often to look at the execution.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.wait.pollInterval", defaultValue = "15s")
+    private String pollInterval;
+
+    /**
+     * Attempts at starting while the pipeline is busy (ConflictException), with doubling pauses.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.run.startAttempts", defaultValue = "5")
+    private int startAttempts;
+
+    /**
+     * Skips this goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.run-pipeline.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Override
+    protected void run() {
+        RunRequest request =
+                RunRequest.fromParameters(pipeline, execution, stageName, waitTimeout, pollInterval, startAttempts);
+        try (AwsClients aws = openAws()) {
+            PipelineRun run = new PipelineRunner(
+                            new CodePipelineRunGateway(aws),
+                            new CodeBuildTestReportsGateway(aws),
+                            TimeSource.system(),
+                            reporter())
+                    .run(request);
+            run.writeResult(outputDirectory(), aws.callCounts());
+            run.failUnlessSucceeded();
+            getLog().info("Pipeline " + run.pipelineName() + " execution " + run.executionId() + " succeeded.");
+        }
+    }
+
+    @Override
+    protected boolean goalSkipped() {
+        return skip;
+    }
+
+    @Override
+    protected String goalName() {
+        return "run-pipeline";
+    }
+}

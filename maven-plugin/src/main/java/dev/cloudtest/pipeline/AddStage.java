@@ -1,0 +1,178 @@
+package dev.cloudtest.pipeline;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cloudtest.core.Reporter;
+import dev.cloudtest.core.UserFixableException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * {@code cloudtest:add-stage} against AWS: read the pipeline, plan, show, then (unless a dry run) ensure the
+ * CodeBuild project and write the pipeline, verifying the write landed.
+ */
+public final class AddStage {
+    static final String CLOUDFORMATION_TAG = "aws:cloudformation:stack-name";
+
+    /**
+     * What the user asked for.
+     *
+     * @param pipeline {@code cloudtest.pipeline}
+     * @param environment the process environment (to notice running inside the pipeline's own build)
+     */
+    public record Request(
+            String pipeline,
+            StageSpec stage,
+            ProjectRequest project,
+            boolean replace,
+            boolean dryRun,
+            boolean force,
+            Map<String, String> environment) {}
+
+    private final PipelineStore pipelines;
+    private final ProjectStore projects;
+    private final ProjectApplier projectApplier;
+    private final Reporter reporter;
+    private final EditReport report;
+    private final Supplier<Map<String, Integer>> awsCalls;
+
+    public AddStage(
+            PipelineStore pipelines,
+            ProjectStore projects,
+            ProjectApplier projectApplier,
+            Reporter reporter,
+            Path outputDirectory,
+            Supplier<Map<String, Integer>> awsCalls) {
+        this.pipelines = pipelines;
+        this.projects = projects;
+        this.projectApplier = projectApplier;
+        this.reporter = reporter;
+        this.report = new EditReport("add-stage", "online", reporter, outputDirectory);
+        this.awsCalls = awsCalls;
+    }
+
+    public ObjectNode run(Request request) {
+        try {
+            return runAndReport(request);
+        } catch (RuntimeException e) {
+            throw report.failed(request.pipeline(), e, awsCalls.get());
+        }
+    }
+
+    private ObjectNode runAndReport(Request request) {
+        checkParameters(request);
+        Function<ObjectNode, PipelinePlan> planner =
+                declaration -> StagePlanner.plan(declaration, request.stage(), request.replace());
+        PipelineDocument document = pipelines.read(request.pipeline());
+        PipelinePlan planned = planner.apply(document.declaration());
+        report.show(planned);
+        ProjectRequest projectRequest = request.project();
+        Optional<String> role = projectRequest.serviceRoleArn(document.partition(), document.accountId());
+        ProjectPlan projectPlan = ProjectPlanner.plan(projects.find(projectRequest.name()), projectRequest, role);
+        reporter.info(projectPlan.summary());
+        ObjectNode extra = PipelineJson.newObject();
+        extra.set("project", projectJson(projectPlan));
+        if (planned.changesPipeline()) {
+            cloudFormationStack(document).ifPresent(stack -> {
+                extra.put("cloudFormationStack", stack);
+                warnManagedByStack(stack, planned);
+            });
+        }
+        report.writePlan(planned, extra);
+        ObjectNode details = PipelineJson.newObject();
+        details.put("kind", planned.kind().name());
+        details.put("project", projectPlan.action().name());
+        details.put("dryRun", request.dryRun());
+        if (request.dryRun()) {
+            reporter.info("Dry run (cloudtest.dryRun=true): nothing was written.");
+            return report.writeResult(request.pipeline(), "dry-run", details, awsCalls.get());
+        }
+        return apply(request, planner, planned, projectPlan, details);
+    }
+
+    /** Ensures the project, then writes and verifies the pipeline. */
+    private ObjectNode apply(
+            Request request,
+            Function<ObjectNode, PipelinePlan> planner,
+            PipelinePlan planned,
+            ProjectPlan projectPlan,
+            ObjectNode details) {
+        if (planned.changesPipeline() || projectPlan.action() != ProjectPlan.Action.UP_TO_DATE) {
+            refuseInsideOwnPipeline(request);
+        }
+        long started = System.nanoTime();
+        projectApplier.apply(projectPlan);
+        PipelinePlan plan = planned;
+        if (plan.changesPipeline() && System.nanoTime() - started > 10_000_000_000L) {
+            // The project took a while (IAM propagation): plan again on what is there now.
+            plan = planner.apply(pipelines.read(request.pipeline()).declaration());
+        }
+        PlanApplier.Outcome outcome = new PlanApplier(pipelines, reporter).apply(request.pipeline(), planner, plan);
+        details.put("versionBefore", outcome.versionBefore());
+        details.put("versionAfter", outcome.versionAfter());
+        details.put("pipelineWrites", outcome.writes());
+        details.put("foreignWritesDetected", outcome.foreignWrites());
+        if (outcome.writes() > 0) {
+            reporter.info("Pipeline '" + request.pipeline() + "' is now at version " + outcome.versionAfter()
+                    + " with stage '" + request.stage().stageName() + "' (verified by reading it back).");
+        }
+        boolean nothingDone = outcome.writes() == 0 && projectPlan.action() == ProjectPlan.Action.UP_TO_DATE;
+        return report.writeResult(request.pipeline(), nothingDone ? "up-to-date" : "applied", details, awsCalls.get());
+    }
+
+    /** Offline: the declaration comes from a file and the result goes to {@code <pipeline>.updated.json}. */
+    public static ObjectNode offline(
+            Path pipelineFile,
+            String expectedName,
+            StageSpec stage,
+            boolean replace,
+            Reporter reporter,
+            Path outputDirectory) {
+        OfflineEdit edit = new OfflineEdit("add-stage", reporter, outputDirectory);
+        return edit.run(pipelineFile, expectedName, declaration -> StagePlanner.plan(declaration, stage, replace));
+    }
+
+    private static void checkParameters(Request request) {
+        List<String> problems = new ArrayList<>(request.stage().problems());
+        problems.addAll(request.project().problems());
+        Names.PIPELINE.problem(request.pipeline()).ifPresent(p -> problems.add("cloudtest.pipeline: " + p));
+        if (!problems.isEmpty()) {
+            throw new UserFixableException(
+                    "The add-stage parameters are not valid:\n  - " + String.join("\n  - ", problems));
+        }
+    }
+
+    private void refuseInsideOwnPipeline(Request request) {
+        String initiator = request.environment().getOrDefault("CODEBUILD_INITIATOR", "");
+        if (initiator.equals("codepipeline/" + request.pipeline()) && !request.force()) {
+            throw new UserFixableException("This build runs inside pipeline '" + request.pipeline()
+                    + "' (CODEBUILD_INITIATOR=" + initiator + "), and updating a pipeline cancels its running"
+                    + " execution, this one included. Run the goal outside the pipeline, or set"
+                    + " -Dcloudtest.force=true to accept that.");
+        }
+    }
+
+    private Optional<String> cloudFormationStack(PipelineDocument document) {
+        return document.pipelineArn().map(pipelines::tags).map(tags -> tags.get(CLOUDFORMATION_TAG));
+    }
+
+    private void warnManagedByStack(String stack, PipelinePlan plan) {
+        reporter.warn("Pipeline '" + plan.before().path("name").asText() + "' is managed by CloudFormation stack '"
+                + stack + "': its next update will remove this stage again. Add the stage to the template's"
+                + " Stages instead:\n"
+                + CloudFormationSnippet.of(plan.after().path("stages").get(plan.position())));
+    }
+
+    private static ObjectNode projectJson(ProjectPlan plan) {
+        ObjectNode json = PipelineJson.newObject();
+        json.put("action", plan.action().name());
+        json.put("summary", plan.summary());
+        json.putPOJO("changes", plan.changes());
+        json.putPOJO("desired", plan.desired());
+        return json;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.cloudtest.pipeline;
+
+import dev.cloudtest.core.UserFixableException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Decides whether the project is created, has owned fields updated, or is up to date. */
+public final class ProjectPlanner {
+    private ProjectPlanner() {}
+
+    public static ProjectPlan plan(Optional<ProjectSettings> existing, ProjectRequest request, Optional<String> role) {
+        if (existing.isEmpty()) {
+            String serviceRole = role.orElseThrow(() -> new UserFixableException("CodeBuild project '"
+                    + request.name() + "' does not exist, and creating it needs a service role: set"
+                    + " -Dcloudtest.serviceRole=<role name or ARN> (a role that trusts codebuild.amazonaws.com;"
+                    + " `mvn cloudtest:iam-policy` prints the policy it needs)."));
+            String image = Objects.requireNonNullElse(request.image(), ProjectRequest.DEFAULT_IMAGE);
+            String computeType = Objects.requireNonNullElse(request.computeType(), ProjectRequest.DEFAULT_COMPUTE_TYPE);
+            ProjectSettings created = new ProjectSettings(
+                    request.name(),
+                    ProjectSettings.CODEPIPELINE,
+                    ProjectSettings.CODEPIPELINE,
+                    Objects.requireNonNullElse(request.buildspec(), ProjectRequest.DEFAULT_BUILDSPEC),
+                    environmentType(image, computeType),
+                    image,
+                    computeType,
+                    serviceRole,
+                    request.shards() > 1 ? request.shards() : 0);
+            return new ProjectPlan(ProjectPlan.Action.CREATE, created, List.of());
+        }
+        ProjectSettings current = existing.get();
+        String image = Objects.requireNonNullElse(request.image(), current.image());
+        String computeType = Objects.requireNonNullElse(request.computeType(), current.computeType());
+        String buildspec = request.buildspec() != null
+                ? request.buildspec()
+                : current.buildspec() == null || current.buildspec().isBlank()
+                        ? ProjectRequest.DEFAULT_BUILDSPEC
+                        : current.buildspec();
+        boolean environmentChanged = request.image() != null || request.computeType() != null;
+        ProjectSettings desired = new ProjectSettings(
+                current.name(),
+                ProjectSettings.CODEPIPELINE,
+                ProjectSettings.CODEPIPELINE,
+                buildspec,
+                environmentChanged ? environmentType(image, computeType) : current.environmentType(),
+                image,
+                computeType,
+                role.orElse(current.serviceRole()),
+                request.shards() > Math.max(1, current.batchMaxBuilds()) ? request.shards() : current.batchMaxBuilds());
+        List<String> changes = changes(current, desired);
+        return new ProjectPlan(
+                changes.isEmpty() ? ProjectPlan.Action.UP_TO_DATE : ProjectPlan.Action.UPDATE, desired, changes);
+    }
+
+    /** The environment type an image and compute type need (ARM images, Lambda compute). */
+    static String environmentType(String image, String computeType) {
+        boolean arm = image.contains("aarch64") || image.contains("arm64");
+        if (computeType.startsWith("BUILD_LAMBDA")) {
+            return arm ? "ARM_LAMBDA_CONTAINER" : "LINUX_LAMBDA_CONTAINER";
+        }
+        return arm ? "ARM_CONTAINER" : "LINUX_CONTAINER";
+    }
+
+    private static List<String> changes(ProjectSettings a, ProjectSettings b) {
+        List<String> changes = new ArrayList<>();
+        change(changes, "source.type", a.sourceType(), b.sourceType());
+        change(changes, "source.buildspec", a.buildspec(), b.buildspec());
+        change(changes, "artifacts.type", a.artifactsType(), b.artifactsType());
+        change(changes, "environment.type", a.environmentType(), b.environmentType());
+        change(changes, "environment.image", a.image(), b.image());
+        change(changes, "environment.computeType", a.computeType(), b.computeType());
+        change(changes, "serviceRole", a.serviceRole(), b.serviceRole());
+        change(changes, "buildBatchConfig.restrictions.maximumBuildsAllowed", a.batchMaxBuilds(), b.batchMaxBuilds());
+        return changes;
+    }
+
+    private static void change(List<String> changes, String field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            changes.add(field + ": " + before + " -> " + after);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.cloudtest.pipeline;
+
+/**
+ * The fields of a CodeBuild project that cloudtest owns. Source and artifacts are always of type
+ * {@code CODEPIPELINE}; the pipeline hands the action its input.
+ *
+ * @param name project name
+ * @param sourceType {@code CODEPIPELINE} when right
+ * @param artifactsType {@code CODEPIPELINE} when right
+ * @param buildspec the buildspec file name, relative to the input artifact's root
+ * @param environmentType {@code LINUX_CONTAINER}, {@code ARM_CONTAINER}, ...
+ * @param image build image
+ * @param computeType compute type
+ * @param serviceRole service role ARN
+ * @param batchMaxBuilds the batch configuration's build limit; 0 when the project has no batch configuration
+ */
+public record ProjectSettings(
+        String name,
+        String sourceType,
+        String artifactsType,
+        String buildspec,
+        String environmentType,
+        String image,
+        String computeType,
+        String serviceRole,
+        int batchMaxBuilds) {
+
+    public static final String CODEPIPELINE = "CODEPIPELINE";
+}

@@ -1,0 +1,90 @@
+package dev.cloudtest.stack;
+
+import dev.cloudtest.core.Durations;
+import dev.cloudtest.core.UserFixableException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What to read from a stack.
+ *
+ * @param waitTimeout how long to wait for an in-progress stack; zero fails at once
+ * @param requiredOutputs output keys that must exist (every output is read regardless)
+ * @param requiredExports export names that must exist; they are handed over even when the filter does not select them
+ * @param logicalIds logical resource IDs whose physical IDs to hand over
+ * @param searchNestedStacks look for the logical IDs in nested stacks too
+ */
+public record StackRequest(
+        String stackName,
+        Duration waitTimeout,
+        Duration pollInterval,
+        List<String> requiredOutputs,
+        ExportFilter exportFilter,
+        List<String> requiredExports,
+        List<String> logicalIds,
+        boolean searchNestedStacks) {
+    public StackRequest {
+        requiredOutputs = List.copyOf(requiredOutputs);
+        requiredExports = List.copyOf(requiredExports);
+        logicalIds = List.copyOf(logicalIds);
+    }
+
+    /** The environment variable naming the stack when {@code cloudtest.stackName} is not set. */
+    public static final String STACK_NAME_VARIABLE = "ENV_STACK_NAME";
+
+    /**
+     * Builds a request from raw parameter values: blank list entries dropped, durations parsed, the stack name
+     * from the parameter or else from {@value #STACK_NAME_VARIABLE} in {@code environment}.
+     */
+    public static StackRequest fromParameters(
+            String stackName,
+            Map<String, String> environment,
+            String waitTimeout,
+            String pollInterval,
+            List<String> requiredOutputs,
+            ExportFilter exportFilter,
+            List<String> requiredExports,
+            List<String> logicalIds,
+            boolean searchNestedStacks) {
+        return new StackRequest(
+                resolveStackName(stackName, environment),
+                Durations.parse(waitTimeout, "cloudtest.stack.waitTimeout"),
+                Durations.parse(pollInterval, "cloudtest.stack.pollInterval"),
+                trimmed(requiredOutputs),
+                exportFilter,
+                trimmed(requiredExports),
+                trimmed(logicalIds),
+                searchNestedStacks);
+    }
+
+    private static String resolveStackName(String stackName, Map<String, String> environment) {
+        for (String candidate : new String[] {stackName, environment.get(STACK_NAME_VARIABLE)}) {
+            if (candidate != null && !candidate.isBlank()) {
+                return candidate.trim();
+            }
+        }
+        throw new UserFixableException("No stack to read: set -Dcloudtest.stackName=<stack> (or <stackName> in the"
+                + " plugin configuration), or the " + STACK_NAME_VARIABLE + " environment variable (add-stage sets"
+                + " it on the CodeBuild action).");
+    }
+
+    private static List<String> trimmed(List<String> values) {
+        return values == null
+                ? List.of()
+                : values.stream().map(String::trim).filter(v -> !v.isEmpty()).toList();
+    }
+
+    /** Only the outputs, no waiting. */
+    public static StackRequest outputsOf(String stackName) {
+        return new StackRequest(
+                stackName,
+                Duration.ZERO,
+                Duration.ofSeconds(10),
+                List.of(),
+                ExportFilter.none(),
+                List.of(),
+                List.of(),
+                false);
+    }
+}

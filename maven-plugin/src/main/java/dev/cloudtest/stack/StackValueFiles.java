@@ -1,0 +1,129 @@
+package dev.cloudtest.stack;
+
+import dev.cloudtest.core.Reporter;
+import dev.cloudtest.core.ResultFiles;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Writes the values for runners other than Maven: {@code stack.properties} (Java properties, the same keys as
+ * the Maven properties), {@code stack.env} (dotenv, {@code CLOUDTEST_OUTPUT_API_URL='...'}) and
+ * {@code stack-outputs.json}.
+ */
+public final class StackValueFiles {
+    public static final String PROPERTIES = "stack.properties";
+    public static final String DOTENV = "stack.env";
+    public static final String JSON = "stack-outputs.json";
+
+    private StackValueFiles() {}
+
+    public static List<Path> write(
+            Path directory, StackValues values, Map<String, Integer> awsCalls, Reporter reporter) {
+        Path properties = ResultFiles.writeText(directory, PROPERTIES, properties(values));
+        Path dotenv = ResultFiles.writeText(directory, DOTENV, dotenv(values, reporter));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("stackName", values.stackName());
+        json.put("stackId", values.stackId());
+        json.put("status", values.status());
+        json.put("outputs", values.outputs());
+        json.put("exports", values.exports());
+        json.put("resources", values.resources());
+        json.put("files", List.of(properties.toString(), dotenv.toString()));
+        json.put("awsCalls", awsCalls);
+        return List.of(properties, dotenv, ResultFiles.writeJson(directory, JSON, json));
+    }
+
+    static String properties(StackValues values) {
+        StringBuilder text = new StringBuilder("# Stack ")
+                .append(oneLine(values.stackName()))
+                .append('\n');
+        values.asProperties().forEach((key, value) -> text.append(escapeProperty(key, true))
+                .append('=')
+                .append(escapeProperty(value, false))
+                .append('\n'));
+        return text.toString();
+    }
+
+    static String dotenv(StackValues values, Reporter reporter) {
+        Map<String, String> variables = new LinkedHashMap<>();
+        addVariables(variables, "CLOUDTEST_OUTPUT_", values.outputs(), reporter);
+        addVariables(variables, "CLOUDTEST_EXPORT_", values.exports(), reporter);
+        addVariables(variables, "CLOUDTEST_RESOURCE_", values.resources(), reporter);
+        StringBuilder text = new StringBuilder("# Stack ")
+                .append(oneLine(values.stackName()))
+                .append('\n');
+        variables.forEach((name, value) ->
+                text.append(name).append('=').append(quoteDotenv(value)).append('\n'));
+        return text.toString();
+    }
+
+    private static void addVariables(
+            Map<String, String> variables, String prefix, Map<String, String> values, Reporter reporter) {
+        values.forEach((key, value) -> {
+            String name = prefix + envName(key);
+            if (variables.putIfAbsent(name, value) != null) {
+                reporter.warn(DOTENV + ": '" + key + "' maps to " + name + " like an earlier name; only the first is"
+                        + " written there (stack.properties has both).");
+            }
+        });
+    }
+
+    /** {@code ApiUrl} -> {@code API_URL}, {@code table-name-test-1} -> {@code TABLE_NAME_TEST_1}. */
+    static String envName(String key) {
+        String snake = key.replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+                .replaceAll("([A-Z]+)([A-Z][a-z])", "$1_$2")
+                .replaceAll("[^A-Za-z0-9]+", "_")
+                .replaceAll("^_+|_+$", "");
+        return snake.toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * Single quotes (literal in bash, docker compose and python-dotenv) unless the value holds one; then double
+     * quotes with {@code \ " $ `} escaped, so {@code set -a; . stack.env} never expands anything.
+     */
+    static String quoteDotenv(String value) {
+        if (value.indexOf('\'') < 0) {
+            return "'" + value + "'";
+        }
+        StringBuilder quoted = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            if (c == '\\' || c == '"' || c == '$' || c == '`') {
+                quoted.append('\\');
+            }
+            quoted.append(c);
+        }
+        return quoted.append('"').toString();
+    }
+
+    /** Escapes for {@code java.util.Properties#load}, either flavour (bytes as ISO-8859-1 or a UTF-8 reader). */
+    static String escapeProperty(String text, boolean isKey) {
+        StringBuilder escaped = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\' -> escaped.append("\\\\");
+                case '\n' -> escaped.append("\\n");
+                case '\r' -> escaped.append("\\r");
+                case '\t' -> escaped.append("\\t");
+                case '\f' -> escaped.append("\\f");
+                case '=', ':', '#', '!' -> escaped.append('\\').append(c);
+                case ' ' -> escaped.append(isKey || i == 0 ? "\\ " : " ");
+                default -> {
+                    if (c < 0x20 || c > 0x7e) {
+                        escaped.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        escaped.append(c);
+                    }
+                }
+            }
+        }
+        return escaped.toString();
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("[\\r\\n]", " ");
+    }
+}

@@ -1,0 +1,171 @@
+package dev.cloudtest.stack;
+
+import dev.cloudtest.core.Deadline;
+import dev.cloudtest.core.Durations;
+import dev.cloudtest.core.Reporter;
+import dev.cloudtest.core.TimeSource;
+import dev.cloudtest.core.UserFixableException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a stack's outputs, selected exports and physical IDs once the stack is ready, with errors that say
+ * what exists instead.
+ */
+public final class StackValuesReader {
+    private static final int MAX_LISTED = 30;
+    private static final Duration HEARTBEAT = Duration.ofMinutes(1);
+
+    private final StackGateway gateway;
+    private final TimeSource time;
+    private final Reporter reporter;
+    private final String where;
+
+    /**
+     * @param where where the stacks live ("region eu-west-1, ..."), for messages
+     */
+    public StackValuesReader(StackGateway gateway, TimeSource time, Reporter reporter, String where) {
+        this.gateway = gateway;
+        this.time = time;
+        this.reporter = reporter;
+        this.where = where;
+    }
+
+    public StackValues read(StackRequest request) {
+        StackDescription stack = awaitReady(request);
+        Map<String, String> outputs = outputs(stack, request.requiredOutputs());
+        Map<String, String> exports = exports(stack.name(), request);
+        Map<String, String> resources = request.logicalIds().isEmpty()
+                ? Map.of()
+                : new NestedResourceFinder(gateway, reporter).physicalIds(stack, request);
+        return new StackValues(stack.name(), stack.id(), stack.status(), outputs, exports, resources);
+    }
+
+    private StackDescription awaitReady(StackRequest request) {
+        Deadline deadline = Deadline.after(time, request.waitTimeout());
+        String lastStatus = null;
+        Duration lastLine = Duration.ZERO;
+        while (true) {
+            StackDescription stack = gateway.describe(request.stackName()).orElseThrow(() -> missing(request));
+            switch (StackState.of(stack.status())) {
+                case READY:
+                    return stack;
+                case ROLLBACK:
+                    throw rolledBack(stack);
+                case BROKEN:
+                    throw broken(stack);
+                default:
+                    if (deadline.passed()) {
+                        throw stillInProgress(stack, request);
+                    }
+                    Duration elapsed = deadline.elapsed();
+                    // A line per status change, and one per quiet minute so CI logs stay fed.
+                    if (!stack.status().equals(lastStatus)
+                            || elapsed.minus(lastLine).compareTo(HEARTBEAT) >= 0) {
+                        reporter.info("Stack " + stack.name() + " is " + stack.status() + "; waiting up to "
+                                + Durations.format(request.waitTimeout()) + " (" + Durations.format(elapsed)
+                                + " so far)");
+                        lastStatus = stack.status();
+                        lastLine = elapsed;
+                    }
+                    deadline.sleep(request.pollInterval());
+            }
+        }
+    }
+
+    private Map<String, String> outputs(StackDescription stack, List<String> required) {
+        Map<String, String> outputs = new TreeMap<>();
+        stack.outputs().forEach(o -> outputs.put(o.key(), o.value() == null ? "" : o.value()));
+        List<String> missing =
+                required.stream().filter(k -> !outputs.containsKey(k)).toList();
+        if (!missing.isEmpty()) {
+            throw new UserFixableException("Stack " + stack.name() + " has no output " + quoted(missing)
+                    + " (cloudtest.stack.outputs). Its outputs: " + listing(outputs.keySet())
+                    + ". Fix the output key, or add the output to the stack's template.");
+        }
+        return outputs;
+    }
+
+    private Map<String, String> exports(String stackName, StackRequest request) {
+        if (request.exportFilter().isEmpty() && request.requiredExports().isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> all = new LinkedHashMap<>();
+        gateway.exports().forEach(e -> all.put(e.name(), e.value() == null ? "" : e.value()));
+        List<String> missing = request.requiredExports().stream()
+                .filter(name -> !all.containsKey(name))
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new UserFixableException("No export named " + quoted(missing) + " exists in " + where
+                    + " (cloudtest.stack.exports). Exports there: " + listing(all.keySet())
+                    + ". Fix the name, or deploy the stack that exports it.");
+        }
+        Map<String, String> selected = new TreeMap<>();
+        all.forEach((name, value) -> {
+            if (request.requiredExports().contains(name)
+                    || request.exportFilter().matches(name, stackName)) {
+                selected.put(name, value);
+            }
+        });
+        if (selected.isEmpty()) {
+            reporter.warn("No export " + request.exportFilter().describe() + " (stack " + stackName + ") among the "
+                    + all.size() + " exports in " + where + ".");
+        }
+        return selected;
+    }
+
+    private UserFixableException missing(StackRequest request) {
+        List<String> alike = LookAlikes.among(request.stackName(), gateway.liveStackNames(), 5);
+        String hint = alike.isEmpty()
+                ? " No stack there has a similar name."
+                : " Stacks with similar names: " + String.join(", ", alike) + ".";
+        return new UserFixableException("Stack '" + request.stackName() + "' does not exist in " + where + "." + hint
+                + " Set cloudtest.stackName (or the ENV_STACK_NAME environment variable) to the deployed stack, and"
+                + " check the region (cloudtest.region).");
+    }
+
+    private static UserFixableException rolledBack(StackDescription stack) {
+        return new UserFixableException("Stack " + stack.name() + " is " + stack.status()
+                + reason(stack) + ": its last deployment failed and CloudFormation "
+                + (stack.status().endsWith("_IN_PROGRESS") ? "is rolling it back" : "rolled it back")
+                + ", so the tests would not run against what was deployed. Fix the deployment (see the stack's"
+                + " events) and run again.");
+    }
+
+    private static UserFixableException broken(StackDescription stack) {
+        return new UserFixableException("Stack " + stack.name() + " is " + stack.status() + reason(stack)
+                + "; its outputs cannot be trusted. Fix or redeploy the stack and run again.");
+    }
+
+    private static UserFixableException stillInProgress(StackDescription stack, StackRequest request) {
+        String fix = request.waitTimeout().isZero()
+                ? "Set cloudtest.stack.waitTimeout (for example 15m) to wait for it."
+                : "Raise cloudtest.stack.waitTimeout (now " + Durations.format(request.waitTimeout()) + ").";
+        return new UserFixableException("Stack " + stack.name() + " is still " + stack.status() + " after "
+                + Durations.format(request.waitTimeout()) + " of waiting. " + fix);
+    }
+
+    private static String reason(StackDescription stack) {
+        return stack.statusReason().isBlank() ? "" : " (" + stack.statusReason() + ")";
+    }
+
+    static String quoted(Collection<String> names) {
+        return names.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", "));
+    }
+
+    static String listing(Collection<String> names) {
+        if (names.isEmpty()) {
+            return "none";
+        }
+        List<String> sorted = new ArrayList<>(names);
+        sorted.sort(null);
+        String shown = String.join(", ", sorted.subList(0, Math.min(MAX_LISTED, sorted.size())));
+        return sorted.size() > MAX_LISTED ? shown + " and " + (sorted.size() - MAX_LISTED) + " more" : shown;
+    }
+}
