@@ -3,7 +3,14 @@ package dev.cloudtest.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,13 +20,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Runs the README's quick-start commands exactly as written, on a clean copy of the repository (the files git
  * tracks), and checks what a new user would see. The "run all tests" command is the one running this test, so
  * it is recognised and not run again.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReadmeQuickStartIT {
     static final String ALL_TESTS = "./mvnw -B -ntp verify";
     static final String LAB = "examples/lab";
@@ -49,6 +60,7 @@ class ReadmeQuickStartIT {
     }
 
     @Test
+    @Order(1)
     void theDemoPassesAndEndsWithTheSummary() throws Exception {
         String command = onlyCommand(false);
 
@@ -64,9 +76,115 @@ class ReadmeQuickStartIT {
         assertThat(copy.resolve(LAB + "/integration_buildspec.yml"))
                 .as("the buildspec the demo generates is the one committed; regenerate and commit it")
                 .hasSameTextualContentAs(REPO.resolve(LAB + "/integration_buildspec.yml"));
+
+        JsonNode updated = new ObjectMapper()
+                .readTree(copy.resolve(LAB + "/target/cloudtest/lab-pipeline.updated.json")
+                        .toFile());
+        JsonNode stages = updated.path("pipeline").path("stages");
+        assertThat(stages.findValuesAsText("name")).containsSubsequence("Source", "Build", "Deploy", "IntegrationTest");
+        JsonNode stage = stages.get(3);
+        assertThat(stage.path("name").asText()).isEqualTo("IntegrationTest");
+        JsonNode action = stage.path("actions").get(0);
+        assertThat(action.path("name").asText()).isEqualTo("Integration");
+        assertThat(action.path("actionTypeId").path("category").asText()).isEqualTo("Test");
+        assertThat(action.path("actionTypeId").path("provider").asText()).isEqualTo("CodeBuild");
+        assertThat(action.path("inputArtifacts").get(0).path("name").asText()).isEqualTo("SourceArtifact");
+        assertThat(action.path("configuration").path("ProjectName").asText()).isEqualTo("IntegrationProject");
+        assertThat(action.path("configuration").path("EnvironmentVariables").asText())
+                .isEqualTo("[{\"name\":\"ENV_STACK_NAME\",\"value\":\"lab-app-test\",\"type\":\"PLAINTEXT\"}]");
+        assertThat(updated.has("metadata"))
+                .as("update-pipeline input has no metadata")
+                .isFalse();
+    }
+
+    /**
+     * The CodeBuild path, locally: the application "deployed" as its own process, its stack on the local AWS
+     * endpoint; {@code ENV_STACK_NAME} makes the build read the stack's {@code ApplicationUrl} output with
+     * {@code cloudtest:stack-outputs} and the integration tests run against that URL.
+     */
+    @Test
+    @Order(2)
+    void asInCodeBuildTheTestsRunAgainstTheStacksApplicationUrl() throws Exception {
+        Path jar = copy.resolve(LAB + "/target/lab-0.1.0-SNAPSHOT.jar");
+        assertThat(jar).as("the demo builds the application").exists();
+        int port = freePort();
+        Process application = new ProcessBuilder(javaBin(), "-jar", jar.toString(), String.valueOf(port))
+                .redirectErrorStream(true)
+                .redirectOutput(WORK.resolve("deployed-app.log").toFile())
+                .start();
+        try (LocalAwsServer aws = LocalAwsServer.start(0)) {
+            String url = "http://127.0.0.1:" + port;
+            LocalAwsControl.at(aws.endpoint().toString())
+                    .awaitHealthy()
+                    .putStack(
+                            "lab-app-test",
+                            "{\"outputs\":[{\"OutputKey\":\"ApplicationUrl\",\"OutputValue\":\"" + url + "\"}]}");
+            awaitUp(URI.create(url + "/health"));
+            String command = onlyCommand(false) + " -Dcloudtest.endpoint=" + aws.endpoint();
+
+            Run run = run(
+                    command,
+                    "as-in-codebuild.log",
+                    Map.of(
+                            "ENV_STACK_NAME", "lab-app-test",
+                            "AWS_REGION", "us-east-1",
+                            "AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE",
+                            "AWS_SECRET_ACCESS_KEY", "cloudtest-local-secret"));
+
+            assertThat(run.exitCode)
+                    .as("exit code of `%s`, log: %s", command, run.log)
+                    .isZero();
+            assertThat(run.output)
+                    .contains("Stack lab-app-test (CREATE_COMPLETE): 1 output(s) [ApplicationUrl]")
+                    .contains("Testing the deployed application at " + url + " (cloudtest.output.ApplicationUrl)")
+                    .contains("Tests: 21, Failures: 0, Errors: 0, Skipped: 0, Flaky: 0 (from 6 files)");
+            String dashboard = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(url + "/dashboard"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
+            assertThat(dashboard)
+                    .as("the deployed application got the registrations")
+                    .contains("Ada Lovelace");
+        } finally {
+            application.destroy();
+            application.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static void awaitUp(URI health) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            try {
+                if (client.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            if (System.nanoTime() > deadline) {
+                fail("The lab application did not answer " + health + " within 30 s");
+            }
+            Thread.sleep(200);
+        }
     }
 
     @Test
+    @Order(3)
     void theFailingPathShowsTheWrongExpectation() throws Exception {
         String command = onlyCommand(true);
 
@@ -99,6 +217,10 @@ class ReadmeQuickStartIT {
     private record Run(int exitCode, String output, Path log) {}
 
     private static Run run(String command, String logName) throws Exception {
+        return run(command, logName, Map.of());
+    }
+
+    private static Run run(String command, String logName, Map<String, String> extraEnvironment) throws Exception {
         Path log = WORK.resolve(logName);
         ProcessBuilder builder = new ProcessBuilder("bash", "-c", command)
                 .directory(copy.toFile())
@@ -111,6 +233,7 @@ class ReadmeQuickStartIT {
         if (!localRepository.isBlank()) {
             env.put("MAVEN_ARGS", "-Dmaven.repo.local=" + localRepository);
         }
+        env.putAll(extraEnvironment);
         Process process = builder.start();
         if (!process.waitFor(TIMEOUT.toMinutes(), TimeUnit.MINUTES)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
