@@ -25,8 +25,14 @@ assert shard.contains('exec mvn -B -ntp verify -Dit.test="$classes" -Dfailsafe.f
 assert spec.phases.build.finally[0] == "mkdir -p 'codebuild-reports/integration-tests'"
 assert spec.phases.build.finally[1].startsWith("find . -path '*/target/failsafe-reports/TEST-*.xml' -type f")
 assert spec.reports.'integration-tests'.'base-directory' == 'codebuild-reports/integration-tests'
+// A configured group outside Surefire/Failsafe folders is left where it is.
+assert spec.reports.'contract-tests' == [files: ['pact-*.xml'], 'base-directory': 'build/pact', 'file-format': 'JUNITXML']
+assert spec.phases.pre_build.commands == ['echo runtime corretto11, stage beta']
+// JaCoCo in one module: every module's jacoco.xml is collected for the coverage group.
+assert spec.reports.coverage == [files: ['jacoco.xml'], 'base-directory': 'codebuild-reports/coverage', 'file-format': 'JACOCOXML']
+assert spec.phases.build.finally.any { it.startsWith("find . -path '*/target/site/jacoco-it/jacoco.xml' -type f") }
 
 def result = new JsonSlurper().parse(new File(basedir, 'target/cloudtest/generate-buildspec.json'))
 assert result.fanoutParallelism == 3
-assert result.reportGroups == ['integration-tests']
+assert result.reportGroups == ['integration-tests', 'contract-tests', 'coverage']
 true

@@ -26,7 +26,7 @@ public final class BuildspecGenerator {
         String testCommand = variables.get("testCommand");
         request.phaseCommands.forEach((phase, commands) -> {
             spec.phase(phase).commands.clear();
-            commands.forEach(command -> spec.phase(phase).commands.add(command));
+            commands.forEach(command -> spec.phase(phase).commands.add(template.substitute(command, variables)));
         });
         Buildspec.Phase testPhase = testPhase(spec, testCommand);
         reports(spec, template, request, testPhase);
@@ -59,7 +59,12 @@ public final class BuildspecGenerator {
 
     private static Map<String, String> variables(BuildspecTemplate template, BuildspecRequest request) {
         Map<String, String> variables = new LinkedHashMap<>(template.variableDefaults());
-        variables.put("javaRuntime", JavaRuntimes.choose(request.javaRuntime, request.compilerRelease));
+        List<String> userCommands =
+                request.phaseCommands.values().stream().flatMap(List::stream).toList();
+        // Derived only where used, so a Python template never trips over the project's Java release.
+        if (template.usesVariable("javaRuntime", userCommands) || request.javaRuntime != null) {
+            variables.put("javaRuntime", JavaRuntimes.choose(request.javaRuntime, request.compilerRelease));
+        }
         variables.put("pythonVersion", pythonVersion(request.pythonVersion));
         variables.putAll(new TreeMap<>(request.templateVariables));
         if (request.testCommand != null && !request.testCommand.isBlank()) {
@@ -167,7 +172,8 @@ public final class BuildspecGenerator {
         int index = testPhase.commands.indexOf(testCommand);
         if (index < 0) {
             throw new UserFixableException("cloudtest.shards=" + request.shards + " needs the test command as one"
-                    + " command of the template (\"{{testCommand}}\"), and template " + template.name() + " has none.");
+                    + " command of its own (exactly \"{{testCommand}}\"), in template " + template.name()
+                    + " or in the configured phase commands; none is.");
         }
         String glob = request.shardFiles != null && !request.shardFiles.isBlank()
                 ? request.shardFiles

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -27,11 +28,13 @@ final class BuildspecTemplate {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z][A-Za-z0-9_.-]*)\\s*}}");
 
     private final String name;
+    private final String text;
     private final Node root;
     private final Node metadata;
 
     private BuildspecTemplate(String name, String text) {
         this.name = name;
+        this.text = text;
         try {
             this.root = SafeYaml.compose(text);
         } catch (YAMLException e) {
@@ -112,7 +115,15 @@ final class BuildspecTemplate {
         return TemplateReader.read(name, root, text -> substitute(text, variables));
     }
 
-    private String substitute(String text, Map<String, String> variables) {
+    /** Whether the template, or one of {@code moreTexts}, has a {@code {{variable}}} placeholder. */
+    boolean usesVariable(String variable, List<String> moreTexts) {
+        return Stream.concat(Stream.of(text), moreTexts.stream())
+                .anyMatch(t -> PLACEHOLDER.matcher(t).results().anyMatch(m -> m.group(1)
+                        .equals(variable)));
+    }
+
+    /** {@code text} with every placeholder replaced; an unknown placeholder is an error. */
+    String substitute(String text, Map<String, String> variables) {
         Matcher matcher = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {

@@ -1,9 +1,9 @@
 package dev.cloudtest.maven;
 
-import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -18,46 +18,25 @@ final class BuildspecProjectFacts {
 
     private BuildspecProjectFacts() {}
 
-    /** The project's directory, or where Maven was started when there is no POM (a standalone run). */
-    static Path baseDirectory(MavenProject project, MavenSession session) {
-        return project.getBasedir() != null
-                ? project.getBasedir().toPath()
-                : Path.of(session.getExecutionRootDirectory());
-    }
-
-    /** The configured result directory, or {@code target/cloudtest} under the base directory without a POM. */
-    static Path outputDirectory(MavenProject project, MavenSession session, Path configured) {
-        return project.getBasedir() != null
-                ? configured
-                : baseDirectory(project, session).resolve("target/cloudtest");
-    }
-
-    /** The CodeBuild project name: the given one, else {@code cloudtest.project} (the pipeline goals' property). */
-    static String codeBuildProject(String explicit, MavenProject project, MavenSession session) {
-        if (explicit != null && !explicit.isBlank()) {
-            return explicit;
-        }
-        return session.getUserProperties()
-                .getProperty("cloudtest.project", project.getProperties().getProperty("cloudtest.project"));
-    }
-
     static String compilerRelease(MavenProject project) {
         Properties properties = project.getProperties();
         return properties.getProperty("maven.compiler.release", properties.getProperty("maven.compiler.target"));
     }
 
-    static Optional<Plugin> jacoco(MavenProject project) {
-        return project.getBuildPlugins().stream()
+    /** The jacoco-maven-plugin declarations in the build's projects (the root and, in a reactor, every module). */
+    static List<Plugin> jacoco(List<MavenProject> projects) {
+        return projects.stream()
+                .flatMap(project -> project.getBuildPlugins().stream())
                 .filter(p -> "org.jacoco".equals(p.getGroupId()) && "jacoco-maven-plugin".equals(p.getArtifactId()))
-                .findFirst();
+                .toList();
     }
 
-    /** Where the configured JaCoCo report goal writes jacoco.xml; empty lets the template decide. */
-    static String jacocoReportDirectory(MavenProject project) {
-        var goals = jacoco(project).stream()
+    /** Where the configured JaCoCo report goal writes jacoco.xml; null lets the template decide. */
+    static String jacocoReportDirectory(List<Plugin> jacoco) {
+        Set<String> goals = jacoco.stream()
                 .flatMap(p -> p.getExecutions().stream())
                 .map(PluginExecution::getGoals)
-                .flatMap(java.util.List::stream)
+                .flatMap(List::stream)
                 .collect(Collectors.toSet());
         if (goals.contains("report-aggregate")) {
             return "target/site/jacoco-aggregate";

@@ -6,9 +6,10 @@ import dev.cloudtest.buildspec.BuildspecRequest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Plugin;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 /**
  * Writes the CodeBuild buildspec for the integration tests ({@code integration_buildspec.yml}) from a template:
@@ -19,7 +20,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "generate-buildspec", aggregator = true, requiresProject = false, threadSafe = true)
-public class GenerateBuildspecMojo extends AbstractCloudtestMojo {
+public class GenerateBuildspecMojo extends AbstractBuildspecMojo {
     /**
      * The buildspec file to write, absolute or relative to the project directory.
      *
@@ -109,7 +110,8 @@ public class GenerateBuildspecMojo extends AbstractCloudtestMojo {
     private List<ReportGroup> reportGroups;
 
     /**
-     * A JACOCOXML coverage group: {@code auto} (when jacoco-maven-plugin is configured), {@code true}, {@code false}.
+     * A JACOCOXML coverage group: {@code auto} (when jacoco-maven-plugin is in the build of the project or of a
+     * module), {@code true}, {@code false}.
      *
      * @since 0.1.0
      */
@@ -222,15 +224,6 @@ public class GenerateBuildspecMojo extends AbstractCloudtestMojo {
     private Map<String, String> templateVariables;
 
     /**
-     * CodeBuild project name (default: {@code cloudtest.project}): report group names are checked against CodeBuild's
-     * limit.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "cloudtest.buildspec.projectName")
-    private String projectName;
-
-    /**
      * Compare with the file instead of writing it; fail with a diff when they differ.
      *
      * @since 0.1.0
@@ -246,17 +239,19 @@ public class GenerateBuildspecMojo extends AbstractCloudtestMojo {
     @Parameter(property = "cloudtest.generate-buildspec.skip", defaultValue = "false")
     private boolean skip;
 
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
-
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     private String pluginVersion;
 
     @Override
     protected void run() {
-        Path base = BuildspecProjectFacts.baseDirectory(project, session);
+        Path base = baseDirectory();
+        List<MavenProject> projects =
+                session.getProjects() == null || session.getProjects().isEmpty()
+                        ? List.of(project)
+                        : session.getProjects();
+        List<Plugin> jacoco = BuildspecProjectFacts.jacoco(projects);
         String coverageDir =
-                coverageDirectory != null ? coverageDirectory : BuildspecProjectFacts.jacocoReportDirectory(project);
+                coverageDirectory != null ? coverageDirectory : BuildspecProjectFacts.jacocoReportDirectory(jacoco);
         BuildspecRequest request = new BuildspecRequest()
                 .template(template, base)
                 .java(javaRuntime, BuildspecProjectFacts.compilerRelease(project))
@@ -271,10 +266,7 @@ public class GenerateBuildspecMojo extends AbstractCloudtestMojo {
                         reportGroups == null
                                 ? null
                                 : reportGroups.stream().map(ReportGroup::toSpec).toList())
-                .coverage(
-                        BuildspecProjectFacts.autoOr(
-                                coverage, BuildspecProjectFacts.jacoco(project).isPresent()),
-                        coverageDir)
+                .coverage(BuildspecProjectFacts.autoOr(coverage, !jacoco.isEmpty()), coverageDir)
                 .multiModule(BuildspecProjectFacts.autoOr(
                         multiModule, !project.getModules().isEmpty()))
                 .env(environmentVariables, parameterStore, secretsManager, exportedVariables)
@@ -283,14 +275,9 @@ public class GenerateBuildspecMojo extends AbstractCloudtestMojo {
                 .onFailure(onFailure)
                 .shards(shards, shardFiles)
                 .templateVariables(templateVariables)
-                .projectName(BuildspecProjectFacts.codeBuildProject(projectName, project, session))
+                .projectName(codeBuildProject())
                 .header(pluginVersion, BuildspecProjectFacts.regenerateCommand(session));
-        BuildspecGeneration.run(
-                request,
-                base.resolve(file),
-                check,
-                BuildspecProjectFacts.outputDirectory(project, session, outputDirectory()),
-                reporter());
+        BuildspecGeneration.run(request, base.resolve(file), check, resultDirectory(), reporter());
     }
 
     @Override

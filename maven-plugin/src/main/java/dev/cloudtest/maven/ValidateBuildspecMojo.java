@@ -4,7 +4,6 @@ import dev.cloudtest.buildspec.BuildspecValidation;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -16,7 +15,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "validate-buildspec", aggregator = true, requiresProject = false, threadSafe = true)
-public class ValidateBuildspecMojo extends AbstractCloudtestMojo {
+public class ValidateBuildspecMojo extends AbstractBuildspecMojo {
     /**
      * Files to check; default: the project's buildspec.yml and integration_buildspec.yml, those present.
      *
@@ -34,15 +33,6 @@ public class ValidateBuildspecMojo extends AbstractCloudtestMojo {
     private boolean failOnWarning;
 
     /**
-     * CodeBuild project name (default: {@code cloudtest.project}): report group names are checked against CodeBuild's
-     * limit.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "cloudtest.buildspec.projectName")
-    private String projectName;
-
-    /**
      * Skips this goal.
      *
      * @since 0.1.0
@@ -50,23 +40,14 @@ public class ValidateBuildspecMojo extends AbstractCloudtestMojo {
     @Parameter(property = "cloudtest.validate-buildspec.skip", defaultValue = "false")
     private boolean skip;
 
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
-
     @Override
     protected void run() {
-        Path base = BuildspecProjectFacts.baseDirectory(project, session);
+        Path base = baseDirectory();
         List<Path> paths = files == null || files.isEmpty()
                 ? BuildspecValidation.defaultFiles(base)
                 : files.stream().map(f -> base.resolve(f.toPath())).toList();
-        Path results = BuildspecProjectFacts.outputDirectory(project, session, outputDirectory());
-        BuildspecValidation.run(
-                paths,
-                base,
-                BuildspecProjectFacts.codeBuildProject(projectName, project, session),
-                failOnWarning,
-                results,
-                reporter());
+        Path results = resultDirectory();
+        BuildspecValidation.run(paths, base, codeBuildProject(), failOnWarning, results, reporter());
     }
 
     @Override

@@ -94,6 +94,23 @@ class BuildspecGeneratorTest {
     }
 
     @Test
+    void aPythonTemplateIgnoresTheJavaRelease() {
+        assertThat(generate(request().template("pytest", dir).java(null, "99"))).doesNotContain("java");
+        assertThatThrownBy(() -> generate(request().java(null, "99"))).hasMessageContaining("Java 99");
+    }
+
+    @Test
+    void placeholdersWorkInConfiguredCommands() {
+        Map<String, Object> spec = read(generate(request()
+                .java(null, "17")
+                .phaseCommands(
+                        "build",
+                        List.of("mvn -B install -DskipTests", "{{testCommand}} -Pit", "echo {{javaRuntime}}"))));
+        assertThat((Object) at(spec, "phases", "build", "commands"))
+                .isEqualTo(List.of("mvn -B install -DskipTests", "mvn -B -ntp verify -Pit", "echo corretto17"));
+    }
+
+    @Test
     void pythonVersionsOutsideTheImagesAreRejected() {
         assertThatThrownBy(() -> generate(request().template("pytest", dir).pythonVersion("3.1")))
                 .isInstanceOf(UserFixableException.class)
