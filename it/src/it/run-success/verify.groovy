@@ -3,10 +3,10 @@ import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
 assert log.contains('Pipeline it-run-success is busy (ConflictException: ')
-assert log.find(/\[\d+s\] Deploy: InProgress/)
-assert log.find(/\[\d+s\] Deploy: Succeeded/)
-assert log.find(/\[\d+s\] IntegrationTest: Succeeded/)
-assert log.find(/\[\d+s\] execution: Succeeded/)
+assert log.find(/\[\d+m?s\] Deploy: InProgress/)  // elapsed may be under a second at the first poll
+assert log.find(/\[\d+m?s\] Deploy: Succeeded/)
+assert log.find(/\[\d+m?s\] IntegrationTest: Succeeded/)
+assert log.find(/\[\d+m?s\] execution: Succeeded/)
 assert log.contains('succeeded.')
 assert log.find(/IntegrationTest \/ Integration: build it-run-success-tests:\S+ SUCCEEDED, 3 test\(s\), none failed/)
 assert log.contains('BUILD SUCCESS')

@@ -48,18 +48,9 @@ public final class SdkProjectStore implements ProjectStore {
         try {
             clients.codeBuild().createProject(r -> {
                 r.name(s.name())
-                        .source(ProjectSource.builder()
-                                .type(SourceType.CODEPIPELINE)
-                                .buildspec(s.buildspec())
-                                .build())
-                        .artifacts(ProjectArtifacts.builder()
-                                .type(ArtifactsType.CODEPIPELINE)
-                                .build())
-                        .environment(ProjectEnvironment.builder()
-                                .type(s.environmentType())
-                                .image(s.image())
-                                .computeType(s.computeType())
-                                .build())
+                        .source(source(ProjectSource.builder(), s))
+                        .artifacts(artifacts(ProjectArtifacts.builder()))
+                        .environment(environment(ProjectEnvironment.builder(), s))
                         .serviceRole(s.serviceRole())
                         .description("Integration tests run by the pipeline stage cloudtest added");
                 if (s.batchMaxBuilds() > 0) {
@@ -78,27 +69,16 @@ public final class SdkProjectStore implements ProjectStore {
 
     @Override
     public void update(ProjectSettings s) {
-        Project current = read.containsKey(s.name()) ? read.get(s.name()) : null;
-        if (current == null) {
+        if (!read.containsKey(s.name())) {
             find(s.name());
-            current = read.get(s.name());
         }
-        Project base = current;
+        Project base = read.get(s.name());
         try {
             clients.codeBuild().updateProject(r -> {
                 r.name(s.name())
-                        .source(base.source().toBuilder()
-                                .type(SourceType.CODEPIPELINE)
-                                .buildspec(s.buildspec())
-                                .build())
-                        .artifacts(base.artifacts().toBuilder()
-                                .type(ArtifactsType.CODEPIPELINE)
-                                .build())
-                        .environment(base.environment().toBuilder()
-                                .type(s.environmentType())
-                                .image(s.image())
-                                .computeType(s.computeType())
-                                .build())
+                        .source(source(base.source().toBuilder(), s))
+                        .artifacts(artifacts(base.artifacts().toBuilder()))
+                        .environment(environment(base.environment().toBuilder(), s))
                         .serviceRole(s.serviceRole());
                 if (s.batchMaxBuilds() > 0) {
                     ProjectBuildBatchConfig.Builder batch = base.buildBatchConfig() == null
@@ -121,6 +101,24 @@ public final class SdkProjectStore implements ProjectStore {
         } catch (SdkException e) {
             throw AwsErrors.translate(e, "deleting CodeBuild project '" + name + "'");
         }
+    }
+
+    // The owned fields, set on a new builder (create) or on the project as read (update).
+
+    private static ProjectSource source(ProjectSource.Builder source, ProjectSettings s) {
+        return source.type(SourceType.CODEPIPELINE).buildspec(s.buildspec()).build();
+    }
+
+    private static ProjectArtifacts artifacts(ProjectArtifacts.Builder artifacts) {
+        return artifacts.type(ArtifactsType.CODEPIPELINE).build();
+    }
+
+    private static ProjectEnvironment environment(ProjectEnvironment.Builder environment, ProjectSettings s) {
+        return environment
+                .type(s.environmentType())
+                .image(s.image())
+                .computeType(s.computeType())
+                .build();
     }
 
     private static ProjectBuildBatchConfig batch(ProjectBuildBatchConfig.Builder batch, ProjectSettings s) {

@@ -58,4 +58,10 @@ public final class Durations {
         }
         return s + "s";
     }
+
+    /** The next pause of a doubling backoff: twice {@code pause}, but never more than {@code cap}. */
+    public static Duration doubledUpTo(Duration pause, Duration cap) {
+        Duration doubled = pause.multipliedBy(2);
+        return doubled.compareTo(cap) > 0 ? cap : doubled;
+    }
 }

@@ -8,7 +8,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 abstract class AbstractAwsMojo extends AbstractCloudtestMojo {
 
     /**
-     * AWS region, e.g. {@code eu-west-1}; default: the SDK chain ({@code AWS_REGION}, profile).
+     * AWS region, e.g. {@code eu-west-1}; default: the SDK chain ({@code AWS_REGION}, the profile).
      *
      * @since 0.1.0
      */
@@ -16,7 +16,7 @@ abstract class AbstractAwsMojo extends AbstractCloudtestMojo {
     protected String region;
 
     /**
-     * Named profile from {@code ~/.aws/config}; default: the SDK chain.
+     * Named profile from {@code ~/.aws/config}; default: the SDK chain ({@code AWS_PROFILE}, {@code default}).
      *
      * @since 0.1.0
      */
@@ -24,7 +24,8 @@ abstract class AbstractAwsMojo extends AbstractCloudtestMojo {
     protected String profile;
 
     /**
-     * Endpoint for every AWS service (LocalStack, moto, a local endpoint), e.g. {@code http://localhost:4566}.
+     * Endpoint for every AWS service (LocalStack, moto, a local endpoint), e.g. {@code http://localhost:4566};
+     * {@code AWS_ENDPOINT_URL} is honoured too.
      *
      * @since 0.1.0
      */
@@ -34,7 +35,12 @@ abstract class AbstractAwsMojo extends AbstractCloudtestMojo {
     /** Clients for this execution; the caller closes them. */
     protected final AwsClients openAws() {
         AwsClients clients = AwsClients.open(AwsSettings.of(region, profile, endpoint));
-        getLog().debug("Calling AWS in " + clients.describeTarget());
+        announceAwsTarget(clients.describeTarget());
         return clients;
+    }
+
+    /** Says which account and endpoint this goal calls; debug level unless a goal says otherwise. */
+    protected void announceAwsTarget(String target) {
+        getLog().debug("Calling AWS in " + target);
     }
 }

@@ -1,13 +1,11 @@
 package dev.cloudtest.maven;
 
-import dev.cloudtest.aws.AwsClients;
-import dev.cloudtest.aws.AwsSettings;
 import dev.cloudtest.core.UserFixableException;
 import java.io.File;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** Parameters add-stage and remove-stage share: which pipeline, where, and how carefully. */
-abstract class AbstractPipelineMojo extends AbstractCloudtestMojo {
+abstract class AbstractPipelineMojo extends AbstractAwsMojo {
 
     /**
      * Name of the pipeline to edit. Required, except in offline mode where it defaults to the name in
@@ -61,30 +59,6 @@ abstract class AbstractPipelineMojo extends AbstractCloudtestMojo {
     @Parameter(property = "cloudtest.force", defaultValue = "false")
     protected boolean force;
 
-    /**
-     * AWS region; default: the SDK's chain ({@code AWS_REGION}, the profile).
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "cloudtest.region")
-    protected String region;
-
-    /**
-     * Named AWS profile; default: the SDK's chain ({@code AWS_PROFILE}, {@code default}).
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "cloudtest.profile")
-    protected String profile;
-
-    /**
-     * Endpoint for every AWS service (LocalStack, moto); {@code AWS_ENDPOINT_URL} is honoured too.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "cloudtest.endpoint")
-    protected String endpoint;
-
     protected final boolean offline() {
         return pipelineFile != null;
     }
@@ -97,9 +71,9 @@ abstract class AbstractPipelineMojo extends AbstractCloudtestMojo {
         return pipeline.trim();
     }
 
-    protected final AwsClients openAws() {
-        AwsClients clients = AwsClients.open(AwsSettings.of(region, profile, endpoint));
-        reporter().info("AWS: " + clients.describeTarget());
-        return clients;
+    /** Edits name the account and endpoint they change at info level, not only in the debug log. */
+    @Override
+    protected void announceAwsTarget(String target) {
+        reporter().info("AWS: " + target);
     }
 }

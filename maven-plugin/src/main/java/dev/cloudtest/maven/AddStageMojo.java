@@ -146,17 +146,14 @@ public class AddStageMojo extends AbstractPipelineMojo {
         String name = requiredPipeline();
         try (AwsClients clients = openAws()) {
             SdkProjectStore projects = new SdkProjectStore(clients);
-            ProjectApplier projectApplier = new ProjectApplier(
-                    projects, reporter(), d -> Thread.sleep(d.toMillis()), ProjectApplier.DEFAULT_IAM_WAIT);
             new AddStage(
                             new SdkPipelineStore(clients, reporter()),
                             projects,
-                            projectApplier,
+                            ProjectApplier.withRealTime(projects, reporter()),
                             reporter(),
                             outputDirectory(),
                             clients::callCounts)
-                    .run(new AddStage.Request(
-                            requiredPipeline(), stage, project, replace, dryRun, force, System.getenv()));
+                    .run(new AddStage.Request(name, stage, project, replace, dryRun, force, System.getenv()));
         }
     }
 

@@ -37,8 +37,7 @@ public final class AddStage {
     private final ProjectStore projects;
     private final ProjectApplier projectApplier;
     private final Reporter reporter;
-    private final EditReport report;
-    private final Supplier<Map<String, Integer>> awsCalls;
+    private final OnlineEdit edit;
 
     public AddStage(
             PipelineStore pipelines,
@@ -51,25 +50,20 @@ public final class AddStage {
         this.projects = projects;
         this.projectApplier = projectApplier;
         this.reporter = reporter;
-        this.report = new EditReport("add-stage", "online", reporter, outputDirectory);
-        this.awsCalls = awsCalls;
+        this.edit = new OnlineEdit("add-stage", pipelines, reporter, outputDirectory, awsCalls);
     }
 
     public ObjectNode run(Request request) {
-        try {
-            return runAndReport(request);
-        } catch (RuntimeException e) {
-            throw report.failed(request.pipeline(), e, awsCalls.get());
-        }
+        return edit.run(request.pipeline(), () -> runAndReport(request));
     }
 
     private ObjectNode runAndReport(Request request) {
         checkParameters(request);
         Function<ObjectNode, PipelinePlan> planner =
                 declaration -> StagePlanner.plan(declaration, request.stage(), request.replace());
-        PipelineDocument document = pipelines.read(request.pipeline());
-        PipelinePlan planned = planner.apply(document.declaration());
-        report.show(planned);
+        OnlineEdit.Planned read = edit.readAndPlan(request.pipeline(), planner);
+        PipelineDocument document = read.document();
+        PipelinePlan planned = read.plan();
         ProjectRequest projectRequest = request.project();
         Optional<String> role = projectRequest.serviceRoleArn(document.partition(), document.accountId());
         ProjectPlan projectPlan = ProjectPlanner.plan(projects.find(projectRequest.name()), projectRequest, role);
@@ -82,14 +76,13 @@ public final class AddStage {
                 warnManagedByStack(stack, planned);
             });
         }
-        report.writePlan(planned, extra);
+        edit.writePlan(planned, extra);
         ObjectNode details = PipelineJson.newObject();
         details.put("kind", planned.kind().name());
         details.put("project", projectPlan.action().name());
         details.put("dryRun", request.dryRun());
         if (request.dryRun()) {
-            reporter.info("Dry run (cloudtest.dryRun=true): nothing was written.");
-            return report.writeResult(request.pipeline(), "dry-run", details, awsCalls.get());
+            return edit.dryRun(request.pipeline(), details);
         }
         return apply(request, planner, planned, projectPlan, details);
     }
@@ -111,17 +104,13 @@ public final class AddStage {
             // The project took a while (IAM propagation): plan again on what is there now.
             plan = planner.apply(pipelines.read(request.pipeline()).declaration());
         }
-        PlanApplier.Outcome outcome = new PlanApplier(pipelines, reporter).apply(request.pipeline(), planner, plan);
-        details.put("versionBefore", outcome.versionBefore());
-        details.put("versionAfter", outcome.versionAfter());
-        details.put("pipelineWrites", outcome.writes());
-        details.put("foreignWritesDetected", outcome.foreignWrites());
+        PlanApplier.Outcome outcome = edit.apply(request.pipeline(), planner, plan, details);
         if (outcome.writes() > 0) {
             reporter.info("Pipeline '" + request.pipeline() + "' is now at version " + outcome.versionAfter()
                     + " with stage '" + request.stage().stageName() + "' (verified by reading it back).");
         }
         boolean nothingDone = outcome.writes() == 0 && projectPlan.action() == ProjectPlan.Action.UP_TO_DATE;
-        return report.writeResult(request.pipeline(), nothingDone ? "up-to-date" : "applied", details, awsCalls.get());
+        return edit.finish(request.pipeline(), nothingDone ? "up-to-date" : "applied", details);
     }
 
     /** Offline: the declaration comes from a file and the result goes to {@code <pipeline>.updated.json}. */

@@ -1,7 +1,8 @@
 package dev.cloudtest.pipeline;
 
-import dev.cloudtest.core.EnvironmentException;
+import dev.cloudtest.core.Durations;
 import dev.cloudtest.core.Reporter;
+import dev.cloudtest.core.TimeSource;
 import dev.cloudtest.core.UserFixableException;
 import java.time.Duration;
 
@@ -13,27 +14,21 @@ public final class ProjectApplier {
     /** Terraform waits up to five minutes; two are enough for most propagation and keep failures quick. */
     public static final Duration DEFAULT_IAM_WAIT = Duration.ofMinutes(2);
 
-    /** Sleeps between attempts (replaced in tests). */
-    @FunctionalInterface
-    public interface Sleeper {
-        void sleep(Duration duration) throws InterruptedException;
-    }
-
     private final ProjectStore store;
     private final Reporter reporter;
-    private final Sleeper sleeper;
+    private final TimeSource time;
     private final Duration iamWait;
 
-    public ProjectApplier(ProjectStore store, Reporter reporter, Sleeper sleeper, Duration iamWait) {
+    public ProjectApplier(ProjectStore store, Reporter reporter, TimeSource time, Duration iamWait) {
         this.store = store;
         this.reporter = reporter;
-        this.sleeper = sleeper;
+        this.time = time;
         this.iamWait = iamWait;
     }
 
     /** Sleeps for real, waits up to {@link #DEFAULT_IAM_WAIT}. */
     public static ProjectApplier withRealTime(ProjectStore store, Reporter reporter) {
-        return new ProjectApplier(store, reporter, d -> Thread.sleep(d.toMillis()), DEFAULT_IAM_WAIT);
+        return new ProjectApplier(store, reporter, TimeSource.system(), DEFAULT_IAM_WAIT);
     }
 
     public void apply(ProjectPlan plan) {
@@ -61,21 +56,10 @@ public final class ProjectApplier {
                 }
                 reporter.info("CodeBuild cannot assume " + plan.desired().serviceRole() + " yet (a new role takes"
                         + " a while to propagate); retrying in " + pause.toSeconds() + " s.");
-                sleep(pause);
+                time.sleep(pause);
                 waited = waited.plus(pause);
-                pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(20)) > 0
-                        ? Duration.ofSeconds(20)
-                        : pause.multipliedBy(2);
+                pause = Durations.doubledUpTo(pause, Duration.ofSeconds(20));
             }
-        }
-    }
-
-    private void sleep(Duration pause) {
-        try {
-            sleeper.sleep(pause);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new EnvironmentException("Interrupted while waiting for IAM to propagate", e);
         }
     }
 }

@@ -25,8 +25,7 @@ public final class RemoveStage {
     private final PipelineStore pipelines;
     private final ProjectStore projects;
     private final Reporter reporter;
-    private final EditReport report;
-    private final Supplier<Map<String, Integer>> awsCalls;
+    private final OnlineEdit edit;
 
     public RemoveStage(
             PipelineStore pipelines,
@@ -37,16 +36,11 @@ public final class RemoveStage {
         this.pipelines = pipelines;
         this.projects = projects;
         this.reporter = reporter;
-        this.report = new EditReport("remove-stage", "online", reporter, outputDirectory);
-        this.awsCalls = awsCalls;
+        this.edit = new OnlineEdit("remove-stage", pipelines, reporter, outputDirectory, awsCalls);
     }
 
     public ObjectNode run(Request request) {
-        try {
-            return runAndReport(request);
-        } catch (RuntimeException e) {
-            throw report.failed(request.pipeline(), e, awsCalls.get());
-        }
+        return edit.run(request.pipeline(), () -> runAndReport(request));
     }
 
     private ObjectNode runAndReport(Request request) {
@@ -54,26 +48,20 @@ public final class RemoveStage {
             throw new UserFixableException("cloudtest.pipeline: " + p);
         });
         Function<ObjectNode, PipelinePlan> planner = planner(request.stageName(), request.project(), request.force());
-        PipelinePlan plan = planner.apply(pipelines.read(request.pipeline()).declaration());
-        report.show(plan);
+        PipelinePlan plan = edit.readAndPlan(request.pipeline(), planner).plan();
         ObjectNode extra = PipelineJson.newObject();
         extra.put("deleteProject", request.deleteProject());
-        report.writePlan(plan, extra);
+        edit.writePlan(plan, extra);
         ObjectNode details = PipelineJson.newObject();
         details.put("kind", plan.kind().name());
         details.put("dryRun", request.dryRun());
         if (request.dryRun()) {
-            reporter.info("Dry run (cloudtest.dryRun=true): nothing was written.");
-            return report.writeResult(request.pipeline(), "dry-run", details, awsCalls.get());
+            return edit.dryRun(request.pipeline(), details);
         }
-        PlanApplier.Outcome outcome = new PlanApplier(pipelines, reporter).apply(request.pipeline(), planner, plan);
-        details.put("versionBefore", outcome.versionBefore());
-        details.put("versionAfter", outcome.versionAfter());
-        details.put("pipelineWrites", outcome.writes());
-        details.put("foreignWritesDetected", outcome.foreignWrites());
+        PlanApplier.Outcome outcome = edit.apply(request.pipeline(), planner, plan, details);
         details.put("projectDeleted", request.deleteProject() && deleteProject(request));
         String result = outcome.writes() > 0 ? "applied" : "up-to-date";
-        return report.writeResult(request.pipeline(), result, details, awsCalls.get());
+        return edit.finish(request.pipeline(), result, details);
     }
 
     /** Offline on a saved get-pipeline output; the project is never touched offline. */

@@ -40,26 +40,31 @@ final class StageComparison {
         if (!action.has("configuration")) {
             action.putObject("configuration");
         }
-        JsonNode configuration = action.path("configuration");
-        if (configuration instanceof ObjectNode config
+        if (action.path("configuration") instanceof ObjectNode config
                 && config.path("EnvironmentVariables").isTextual()) {
-            try {
-                JsonNode variables = PipelineJson.parseObject(
-                                ("{\"v\":" + config.get("EnvironmentVariables").asText() + "}")
-                                        .getBytes(StandardCharsets.UTF_8),
-                                "EnvironmentVariables")
-                        .get("v");
-                if (variables instanceof ArrayNode array) {
-                    array.forEach(v -> {
-                        if (v instanceof ObjectNode variable && !variable.has("type")) {
-                            variable.put("type", "PLAINTEXT");
-                        }
-                    });
-                }
-                config.set("EnvironmentVariables", variables);
-            } catch (UserFixableException notJson) {
-                // Compared as the string it is.
-            }
+            normalizeEnvironmentVariables(config);
         }
+    }
+
+    /** The JSON-in-a-string list, parsed, each variable with its default {@code type}. */
+    private static void normalizeEnvironmentVariables(ObjectNode config) {
+        JsonNode variables;
+        try {
+            variables = PipelineJson.parseObject(
+                            ("{\"v\":" + config.get("EnvironmentVariables").asText() + "}")
+                                    .getBytes(StandardCharsets.UTF_8),
+                            "EnvironmentVariables")
+                    .get("v");
+        } catch (UserFixableException notJson) {
+            return; // Compared as the string it is.
+        }
+        if (variables instanceof ArrayNode array) {
+            array.forEach(v -> {
+                if (v instanceof ObjectNode variable && !variable.has("type")) {
+                    variable.put("type", "PLAINTEXT");
+                }
+            });
+        }
+        config.set("EnvironmentVariables", variables);
     }
 }

@@ -77,11 +77,12 @@ public final class StructureRules {
         Map<Integer, List<JsonNode>> byRunOrder = new TreeMap<>();
         Set<String> actionNames = new HashSet<>();
         for (JsonNode action : actions) {
-            String where = "action '" + action.path("name").asText("") + "' in stage '" + stageName + "'";
-            Names.ACTION.problem(action.path("name").asText("")).ifPresent(p -> problems.add(where + ": " + p));
-            if (!actionNames.add(action.path("name").asText(""))) {
-                problems.add("stage '" + stageName + "' has two actions named '"
-                        + action.path("name").asText("") + "'; action names must be unique within a stage");
+            String name = action.path("name").asText("");
+            String where = where(action, stageName);
+            Names.ACTION.problem(name).ifPresent(p -> problems.add(where + ": " + p));
+            if (!actionNames.add(name)) {
+                problems.add("stage '" + stageName + "' has two actions named '" + name
+                        + "'; action names must be unique within a stage");
             }
             int runOrder = action.path("runOrder").asInt(1);
             if (runOrder < 1 || runOrder > 999) {
@@ -92,33 +93,49 @@ public final class StructureRules {
         for (List<JsonNode> group : byRunOrder.values()) {
             Set<String> madeHere = new HashSet<>();
             for (JsonNode action : group) {
-                String where = "action '" + action.path("name").asText("") + "' in stage '" + stageName + "'";
+                String where = where(action, stageName);
                 checkAction(action, where, firstStage, declaration, problems);
-                for (JsonNode input : action.path("inputArtifacts")) {
-                    String name = input.path("name").asText("");
-                    if (!produced.contains(name)) {
-                        problems.add(where + ": input artifact '" + name + "' is not produced by any action"
-                                + " that runs before it");
-                    }
-                }
-                for (JsonNode output : action.path("outputArtifacts")) {
-                    String name = output.path("name").asText("");
-                    Names.ARTIFACT.problem(name).ifPresent(p -> problems.add(where + ": " + p));
-                    if (produced.contains(name) || !madeHere.add(name)) {
-                        problems.add(where + ": output artifact '" + name + "' is already produced by another"
-                                + " action; output artifact names must be unique in the pipeline");
-                    }
-                }
-                String namespace = action.path("namespace").asText("");
-                if (!namespace.isEmpty()) {
-                    Names.NAMESPACE.problem(namespace).ifPresent(p -> problems.add(where + ": " + p));
-                    if (namespaces.putIfAbsent(namespace, where) != null) {
-                        problems.add(where + ": namespace '" + namespace + "' is already used by "
-                                + namespaces.get(namespace) + "; namespaces must be unique");
-                    }
-                }
+                checkArtifacts(action, where, produced, madeHere, problems);
+                checkNamespace(action, where, namespaces, problems);
             }
             produced.addAll(madeHere);
+        }
+    }
+
+    private static String where(JsonNode action, String stageName) {
+        return "action '" + action.path("name").asText("") + "' in stage '" + stageName + "'";
+    }
+
+    /** Inputs must come from earlier run orders or stages; outputs are new and unique in the pipeline. */
+    private static void checkArtifacts(
+            JsonNode action, String where, Set<String> produced, Set<String> madeHere, Set<String> problems) {
+        for (JsonNode input : action.path("inputArtifacts")) {
+            String name = input.path("name").asText("");
+            if (!produced.contains(name)) {
+                problems.add(where + ": input artifact '" + name + "' is not produced by any action"
+                        + " that runs before it");
+            }
+        }
+        for (JsonNode output : action.path("outputArtifacts")) {
+            String name = output.path("name").asText("");
+            Names.ARTIFACT.problem(name).ifPresent(p -> problems.add(where + ": " + p));
+            if (produced.contains(name) || !madeHere.add(name)) {
+                problems.add(where + ": output artifact '" + name + "' is already produced by another"
+                        + " action; output artifact names must be unique in the pipeline");
+            }
+        }
+    }
+
+    private static void checkNamespace(
+            JsonNode action, String where, Map<String, String> namespaces, Set<String> problems) {
+        String namespace = action.path("namespace").asText("");
+        if (namespace.isEmpty()) {
+            return;
+        }
+        Names.NAMESPACE.problem(namespace).ifPresent(p -> problems.add(where + ": " + p));
+        if (namespaces.putIfAbsent(namespace, where) != null) {
+            problems.add(where + ": namespace '" + namespace + "' is already used by " + namespaces.get(namespace)
+                    + "; namespaces must be unique");
         }
     }
 

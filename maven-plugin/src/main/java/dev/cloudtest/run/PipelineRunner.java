@@ -66,7 +66,7 @@ public final class PipelineRunner {
                 reporter.info("Pipeline " + request.pipelineName() + " is busy (" + busy.getMessage()
                         + "); trying again in " + Durations.format(backoff));
                 deadline.sleep(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+                backoff = Durations.doubledUpTo(backoff, MAX_BACKOFF);
             }
         }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
+import dev.cloudtest.core.RecordingReporter;
 import dev.cloudtest.core.UserFixableException;
 import dev.cloudtest.pipeline.Fixtures;
 import dev.cloudtest.pipeline.PipelineDocument;
@@ -73,7 +74,7 @@ class SdkPipelineStoreTest {
     @Test
     void readsTheRawDeclarationWithFieldsTheSdkDoesNotModel() {
         getPipelineAnswer = PipelineJson.compact(Fixtures.getPipelineOutput("v2-everything.json"));
-        Fixtures.RecordingReporter reporter = new Fixtures.RecordingReporter();
+        RecordingReporter reporter = new RecordingReporter();
         try (AwsClients clients = clients()) {
             PipelineDocument document = new SdkPipelineStore(clients, reporter).read("demo-v2");
 
@@ -84,7 +85,7 @@ class SdkPipelineStoreTest {
                             .asBoolean())
                     .isTrue();
             assertThat(document.pipelineArn()).contains("arn:aws:codepipeline:us-east-1:123456789012:demo-v2");
-            assertThat(reporter.all())
+            assertThat(reporter.text())
                     .contains("futurePipelineField")
                     .contains("stages[2].futureStageField")
                     .contains("they are kept");
@@ -97,7 +98,7 @@ class SdkPipelineStoreTest {
     void sendsTheDeclarationExactlyAsGiven() {
         ObjectNode declaration = Fixtures.declaration("v2-everything.json");
         try (AwsClients clients = clients()) {
-            long version = new SdkPipelineStore(clients, new Fixtures.RecordingReporter()).write(declaration);
+            long version = new SdkPipelineStore(clients, new RecordingReporter()).write(declaration);
 
             assertThat(version).isEqualTo(8);
             assertThat(targets).containsExactly("CodePipeline_20150709.UpdatePipeline");
@@ -112,7 +113,7 @@ class SdkPipelineStoreTest {
     void aMissingPipelineIsAClearUserError() {
         status = 400;
         try (AwsClients clients = clients()) {
-            SdkPipelineStore store = new SdkPipelineStore(clients, new Fixtures.RecordingReporter());
+            SdkPipelineStore store = new SdkPipelineStore(clients, new RecordingReporter());
             assertThatThrownBy(() -> store.read("nope"))
                     .isInstanceOf(UserFixableException.class)
                     .hasMessageContaining("Pipeline 'nope' does not exist")

@@ -36,4 +36,13 @@ class DurationsTest {
         assertThat(Durations.format(Duration.ofSeconds(245))).isEqualTo("4m05s");
         assertThat(Durations.format(Duration.ofSeconds(3723))).isEqualTo("1h02m03s");
     }
+
+    @Test
+    void backoffDoublesUntilTheCap() {
+        Duration cap = Duration.ofSeconds(20);
+        assertThat(Durations.doubledUpTo(Duration.ofSeconds(2), cap)).isEqualTo(Duration.ofSeconds(4));
+        assertThat(Durations.doubledUpTo(Duration.ofSeconds(8), cap)).isEqualTo(Duration.ofSeconds(16));
+        assertThat(Durations.doubledUpTo(Duration.ofSeconds(16), cap)).isEqualTo(Duration.ofSeconds(20));
+        assertThat(Durations.doubledUpTo(Duration.ofSeconds(10), cap)).isEqualTo(Duration.ofSeconds(20));
+    }
 }

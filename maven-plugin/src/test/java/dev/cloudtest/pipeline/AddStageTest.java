@@ -7,12 +7,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cloudtest.core.FakeTime;
+import dev.cloudtest.core.RecordingReporter;
 import dev.cloudtest.core.UserFixableException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,8 +27,9 @@ class AddStageTest {
     Path out;
 
     private final InMemoryStores aws = new InMemoryStores();
-    private final Fixtures.RecordingReporter reporter = new Fixtures.RecordingReporter();
-    private final List<Duration> sleeps = new ArrayList<>();
+    private final RecordingReporter reporter = new RecordingReporter();
+    private final FakeTime time = new FakeTime();
+    private final List<Duration> sleeps = time.sleeps();
 
     @BeforeEach
     void seed() {
@@ -35,7 +37,7 @@ class AddStageTest {
     }
 
     private ObjectNode run(boolean dryRun, String serviceRole, Map<String, String> env, boolean force) {
-        ProjectApplier applier = new ProjectApplier(aws.projectStore, reporter, sleeps::add, Duration.ofSeconds(30));
+        ProjectApplier applier = new ProjectApplier(aws.projectStore, reporter, time, Duration.ofSeconds(30));
         AddStage addStage = new AddStage(aws.pipelines, aws.projectStore, applier, reporter, out, () -> aws.calls);
         ProjectRequest project = new ProjectRequest("IntegrationProject", null, null, null, serviceRole, 1);
         return addStage.run(new AddStage.Request("demo-classic", classicSpec(), project, false, dryRun, force, env));
@@ -73,7 +75,7 @@ class AddStageTest {
         assertThat(plan.path("kind").asText()).isEqualTo("INSERT");
         assertThat(plan.path("project").path("action").asText()).isEqualTo("CREATE");
         assertThat(plan.path("diff").asText()).contains("IntegrationTest");
-        assertThat(reporter.all()).contains("now at version 2");
+        assertThat(reporter.text()).contains("now at version 2");
     }
 
     @Test
@@ -86,7 +88,7 @@ class AddStageTest {
         assertThat(aws.writes()).isEqualTo(writesAfterFirst);
         assertThat(second.path("outcome").asText()).isEqualTo("up-to-date");
         assertThat(second.path("pipelineWrites").asInt()).isZero();
-        assertThat(reporter.all())
+        assertThat(reporter.text())
                 .contains("is up to date: nothing to do")
                 .contains("CodeBuild project" + " 'IntegrationProject' is up to date");
     }
@@ -118,7 +120,7 @@ class AddStageTest {
         assertThat(stored.path("version").asInt()).isEqualTo(4); // foreign 2, ours 3 (lost it), ours again 4
         assertThat(result.path("foreignWritesDetected").asInt()).isEqualTo(1);
         assertThat(result.path("pipelineWrites").asInt()).isEqualTo(2);
-        assertThat(reporter.all()).contains("Another writer changed pipeline 'demo-classic'");
+        assertThat(reporter.text()).contains("Another writer changed pipeline 'demo-classic'");
     }
 
     @Test
@@ -144,7 +146,7 @@ class AddStageTest {
 
         run();
 
-        assertThat(reporter.all())
+        assertThat(reporter.text())
                 .contains("WARN Pipeline 'demo-classic' is managed by CloudFormation stack 'pipeline-stack'")
                 .contains("        - Name: IntegrationTest\n")
                 .contains("                ProjectName: 'IntegrationProject'\n")
@@ -220,7 +222,7 @@ class AddStageTest {
 
     @Test
     void aMissingPipelineIsAUserError() {
-        ProjectApplier applier = new ProjectApplier(aws.projectStore, reporter, sleeps::add, Duration.ZERO);
+        ProjectApplier applier = new ProjectApplier(aws.projectStore, reporter, time, Duration.ZERO);
         AddStage addStage = new AddStage(aws.pipelines, aws.projectStore, applier, reporter, out, () -> aws.calls);
         ProjectRequest project = new ProjectRequest("IntegrationProject", null, null, null, "r", 1);
         assertThatThrownBy(() -> addStage.run(

@@ -1,15 +1,12 @@
 package dev.cloudtest.pipeline;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.cloudtest.core.Reporter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
-/** Test pipelines and a recording reporter. */
+/** Test pipelines. */
 public final class Fixtures {
     private Fixtures() {}
 
@@ -27,6 +24,11 @@ public final class Fixtures {
     }
 
     public static StageSpec classicSpec() {
+        return classicSpec(1);
+    }
+
+    /** The stage add-stage adds by default, with {@code shards} parallel builds. */
+    public static StageSpec classicSpec(int shards) {
         return new StageSpec(
                 "Deploy",
                 "IntegrationTest",
@@ -35,35 +37,6 @@ public final class Fixtures {
                 "IntegrationTestOutput",
                 "IntegrationProject",
                 Map.of(),
-                1);
-    }
-
-    /** Keeps every message, prefixed with its level. */
-    public static final class RecordingReporter implements Reporter {
-        public final List<String> lines = new ArrayList<>();
-
-        @Override
-        public void debug(String message) {
-            lines.add("DEBUG " + message);
-        }
-
-        @Override
-        public void info(String message) {
-            lines.add("INFO " + message);
-        }
-
-        @Override
-        public void warn(String message) {
-            lines.add("WARN " + message);
-        }
-
-        @Override
-        public void error(String message) {
-            lines.add("ERROR " + message);
-        }
-
-        public String all() {
-            return String.join("\n", lines);
-        }
+                shards);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cloudtest.core.RecordingReporter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ class IamPolicyGoalTest {
     @TempDir
     Path dir;
 
-    private final Fixtures.RecordingReporter reporter = new Fixtures.RecordingReporter();
+    private final RecordingReporter reporter = new RecordingReporter();
 
     private static JsonNode statement(JsonNode policy, String sid) {
         for (JsonNode s : policy.path("Statement")) {
@@ -114,7 +115,7 @@ class IamPolicyGoalTest {
                         .path("Action")
                         .toString())
                 .contains("codebuild:StartBuildBatch");
-        assertThat(reporter.all())
+        assertThat(reporter.text())
                 .contains("Placeholder ACCOUNT_ID left in the policy: set cloudtest.account")
                 .contains("ARTIFACT_BUCKET");
     }

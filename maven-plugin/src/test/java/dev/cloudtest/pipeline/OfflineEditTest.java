@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cloudtest.core.RecordingReporter;
 import dev.cloudtest.core.UserFixableException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +18,7 @@ class OfflineEditTest {
     @TempDir
     Path dir;
 
-    private final Fixtures.RecordingReporter reporter = new Fixtures.RecordingReporter();
+    private final RecordingReporter reporter = new RecordingReporter();
 
     private Path saved(String fixture) throws IOException {
         Path file = dir.resolve("pipeline.json");
@@ -72,7 +73,7 @@ class OfflineEditTest {
         assertThat(result.path("outcome").asText()).isEqualTo("written-to-file");
         assertThat(result.path("awsCallsTotal").asInt()).isZero();
         assertThat(Files.exists(dir.resolve("out/pipeline-plan.json"))).isTrue();
-        assertThat(reporter.all()).contains("aws codepipeline update-pipeline --cli-input-json file://");
+        assertThat(reporter.text()).contains("aws codepipeline update-pipeline --cli-input-json file://");
     }
 
     @Test

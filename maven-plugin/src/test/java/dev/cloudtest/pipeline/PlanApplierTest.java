@@ -8,13 +8,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudtest.core.EnvironmentException;
+import dev.cloudtest.core.RecordingReporter;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class PlanApplierTest {
     private final InMemoryStores aws = new InMemoryStores();
-    private final Fixtures.RecordingReporter reporter = new Fixtures.RecordingReporter();
+    private final RecordingReporter reporter = new RecordingReporter();
     private final Function<ObjectNode, PipelinePlan> planner = d -> StagePlanner.plan(d, classicSpec(), false);
 
     @BeforeEach

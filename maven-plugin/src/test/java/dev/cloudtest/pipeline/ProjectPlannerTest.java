@@ -8,16 +8,21 @@ import org.junit.jupiter.api.Test;
 
 class ProjectPlannerTest {
     private static final String ROLE = "arn:aws:iam::123456789012:role/it";
-    private final ProjectSettings existing = new ProjectSettings(
-            "IntegrationProject",
-            "CODEPIPELINE",
-            "CODEPIPELINE",
-            "integration_buildspec.yml",
-            "LINUX_CONTAINER",
-            "aws/codebuild/standard:7.0",
-            "BUILD_GENERAL1_MEDIUM",
-            ROLE,
-            0);
+    private final ProjectSettings existing = existing(0);
+
+    /** A project as CodeBuild describes it, with {@code batchMaxBuilds} as the batch limit (0: batch builds off). */
+    private static ProjectSettings existing(int batchMaxBuilds) {
+        return new ProjectSettings(
+                "IntegrationProject",
+                "CODEPIPELINE",
+                "CODEPIPELINE",
+                "integration_buildspec.yml",
+                "LINUX_CONTAINER",
+                "aws/codebuild/standard:7.0",
+                "BUILD_GENERAL1_MEDIUM",
+                ROLE,
+                batchMaxBuilds);
+    }
 
     private static ProjectRequest request(String buildspec, String image, String computeType, String role, int shards) {
         return new ProjectRequest("IntegrationProject", buildspec, image, computeType, role, shards);
@@ -101,16 +106,7 @@ class ProjectPlannerTest {
                 ProjectPlanner.plan(Optional.of(existing), request(null, null, null, null, 4), Optional.empty());
         assertThat(plan.changes()).containsExactly("buildBatchConfig.restrictions.maximumBuildsAllowed: 0 -> 4");
 
-        ProjectSettings batch = new ProjectSettings(
-                "IntegrationProject",
-                "CODEPIPELINE",
-                "CODEPIPELINE",
-                "integration_buildspec.yml",
-                "LINUX_CONTAINER",
-                "aws/codebuild/standard:7.0",
-                "BUILD_GENERAL1_MEDIUM",
-                ROLE,
-                10);
+        ProjectSettings batch = existing(10);
         assertThat(ProjectPlanner.plan(Optional.of(batch), request(null, null, null, null, 4), Optional.empty())
                         .action())
                 .isEqualTo(ProjectPlan.Action.UP_TO_DATE);

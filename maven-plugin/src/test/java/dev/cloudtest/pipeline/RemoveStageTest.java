@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cloudtest.core.RecordingReporter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,7 +19,7 @@ class RemoveStageTest {
     Path out;
 
     private final InMemoryStores aws = new InMemoryStores();
-    private final Fixtures.RecordingReporter reporter = new Fixtures.RecordingReporter();
+    private final RecordingReporter reporter = new RecordingReporter();
 
     private void seedWithStage(boolean secondUser) {
         ObjectNode output = getPipelineOutput("classic.json");
@@ -75,7 +76,7 @@ class RemoveStageTest {
                 .containsExactly("Source", "Build", "Deploy", "Nightly");
         assertThat(aws.projects).containsKey("IntegrationProject");
         assertThat(result.path("projectDeleted").asBoolean()).isFalse();
-        assertThat(reporter.all()).contains("stage 'Nightly' still uses it");
+        assertThat(reporter.text()).contains("stage 'Nightly' still uses it");
     }
 
     @Test

@@ -142,17 +142,7 @@ class StagePlannerTest {
                 .put("owner", "AWS")
                 .put("provider", "Manual")
                 .put("version", "1");
-        StageSpec shards = new StageSpec(
-                "Deploy",
-                "IntegrationTest",
-                "Integration",
-                "SourceArtifact",
-                "IntegrationTestOutput",
-                "IntegrationProject",
-                Map.of(),
-                4);
-
-        PipelinePlan plan = StagePlanner.plan(withStage, shards, true);
+        PipelinePlan plan = StagePlanner.plan(withStage, classicSpec(4), true);
 
         JsonNode after = plan.after().path("stages").get(3);
         assertThat(after.path("onFailure").path("result").asText()).isEqualTo("ROLLBACK");

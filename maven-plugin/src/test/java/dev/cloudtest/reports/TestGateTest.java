@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.cloudtest.core.Reporter;
+import dev.cloudtest.core.RecordingReporter;
 import dev.cloudtest.core.ResultFiles;
 import dev.cloudtest.core.UserFixableException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,26 +18,8 @@ class TestGateTest {
     @TempDir
     Path dir;
 
-    private final List<String> log = new ArrayList<>();
-    private final Reporter recorder = new Reporter() {
-        @Override
-        public void debug(String message) {}
-
-        @Override
-        public void info(String message) {
-            log.add("INFO " + message);
-        }
-
-        @Override
-        public void warn(String message) {
-            log.add("WARN " + message);
-        }
-
-        @Override
-        public void error(String message) {
-            log.add("ERROR " + message);
-        }
-    };
+    private final RecordingReporter recorder = new RecordingReporter();
+    private final List<String> log = recorder.lines();
 
     @Test
     void aBadFileNeverHidesTheOthersAndFailingTestsEndTheLogBeforeTheTotals() throws IOException {
