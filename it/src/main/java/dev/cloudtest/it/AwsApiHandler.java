@@ -65,7 +65,7 @@ final class AwsApiHandler implements HttpHandler {
             resource = api.resourceOf(operation, request);
             Dialect dialect = dialect(exchange, resource);
             if (!dialect.implementsOperation(service, operation)) {
-                notImplemented(exchange, new CallLog.Call(service, operation, resource, 500));
+                notImplemented(exchange, dialect, new CallLog.Call(service, operation, resource, 0), false);
                 return;
             }
             List<Faults.Fault> hits = faults.hit(resource, operation);
@@ -97,7 +97,7 @@ final class AwsApiHandler implements HttpHandler {
             resource = queryApi.resourceOf(action, params);
             Dialect dialect = dialect(exchange, resource);
             if (!dialect.implementsOperation(queryApi.service(), action)) {
-                notImplemented(exchange, new CallLog.Call(queryApi.service(), action, resource, 500));
+                notImplemented(exchange, dialect, new CallLog.Call(queryApi.service(), action, resource, 0), true);
                 return;
             }
             List<Faults.Fault> hits = faults.hit(resource, action);
@@ -125,10 +125,26 @@ final class AwsApiHandler implements HttpHandler {
         }
     }
 
-    /** An operation the emulator of this dialect lacks: its server's bare 500 page, no AWS error shape. */
-    private void notImplemented(HttpExchange exchange, CallLog.Call call) throws IOException {
-        calls.add(call);
-        Http.send(exchange, 500, "text/html; charset=utf-8", Dialect.NOT_IMPLEMENTED_PAGE);
+    /**
+     * An operation the emulator of this dialect lacks: moto's bare HTML 500 page, or LocalStack's 501
+     * InternalFailure in the protocol's error shape.
+     */
+    private void notImplemented(HttpExchange exchange, Dialect dialect, CallLog.Call call, boolean query)
+            throws IOException {
+        if (!dialect.answersLikeLocalStack()) {
+            calls.add(new CallLog.Call(call.service(), call.operation(), call.resource(), 500));
+            Http.send(exchange, 500, "text/html; charset=utf-8", Dialect.NOT_IMPLEMENTED_PAGE);
+            return;
+        }
+        AwsError error =
+                new AwsError(501, "InternalFailure", dialect.localStackMessage(call.service(), call.operation()));
+        calls.add(new CallLog.Call(call.service(), call.operation(), call.resource(), 501));
+        if (query) {
+            Http.send(exchange, 501, "text/xml", QueryXml.error(queryApi.xmlNamespace(), error));
+        } else {
+            exchange.getResponseHeaders().set("x-amzn-ErrorType", error.code());
+            Http.send(exchange, 501, JSON, Json.write(errorJson(error.code(), error.getMessage())));
+        }
     }
 
     private void beforeCall(List<Faults.Fault> hits, JsonNode request, boolean query) {

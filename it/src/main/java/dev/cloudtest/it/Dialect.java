@@ -9,29 +9,38 @@ import java.util.Set;
  * resource name (or per access key id, for calls without a resource) through the control API.
  */
 enum Dialect {
-    AWS(Set.of()),
+    AWS(Set.of(), false),
     /**
      * moto server (getmoto/moto @0af643a, aws-apis.md §7): ISO-8601 strings where AWS sends epoch numbers, its
      * own validation, no pagination where it has none, and HTTP 500 for the operations it does not implement.
      */
-    MOTO(Set.of(
-            "CodePipeline.StartPipelineExecution",
-            "CodePipeline.GetPipelineExecution",
-            "CodePipeline.GetPipelineState",
-            "CodePipeline.ListActionExecutions",
-            "CodePipeline.ListPipelineExecutions",
-            "CodePipeline.StopPipelineExecution",
-            "CodePipeline.RetryStageExecution",
-            "CodeBuild.UpdateProject",
-            "CodeBuild.CreateReportGroup",
-            "CodeBuild.BatchGetReports",
-            "CodeBuild.BatchGetReportGroups",
-            "CodeBuild.ListReports",
-            "CodeBuild.ListReportsForReportGroup",
-            "CodeBuild.ListReportGroups",
-            "CodeBuild.DescribeTestCases",
-            "CodeBuild.GetReportGroupTrend",
-            "CloudFormation.ListImports"));
+    MOTO(
+            Set.of(
+                    "CodePipeline.StartPipelineExecution",
+                    "CodePipeline.GetPipelineExecution",
+                    "CodePipeline.GetPipelineState",
+                    "CodePipeline.ListActionExecutions",
+                    "CodePipeline.ListPipelineExecutions",
+                    "CodePipeline.StopPipelineExecution",
+                    "CodePipeline.RetryStageExecution",
+                    "CodeBuild.UpdateProject",
+                    "CodeBuild.CreateReportGroup",
+                    "CodeBuild.BatchGetReports",
+                    "CodeBuild.BatchGetReportGroups",
+                    "CodeBuild.ListReports",
+                    "CodeBuild.ListReportsForReportGroup",
+                    "CodeBuild.ListReportGroups",
+                    "CodeBuild.DescribeTestCases",
+                    "CodeBuild.GetReportGroupTrend",
+                    "CloudFormation.ListImports"),
+            false),
+    /**
+     * LocalStack with CodePipeline (Ultimate plan): its API coverage pages list the report APIs of CodeBuild as
+     * not implemented; the CodePipeline operations the plugin uses are all implemented.
+     */
+    LOCALSTACK(LocalStackCoverage.REPORTS, true),
+    /** LocalStack on a plan without CodePipeline (its coverage page: "available starting with the Ultimate plan"). */
+    LOCALSTACK_BASE(LocalStackCoverage.REPORTS_AND_CODEPIPELINE, true);
 
     /**
      * What moto server answers for an action it has no method for: its dispatcher raises NotImplementedError
@@ -44,18 +53,41 @@ enum Dialect {
                     + " your request. Either the server is overloaded or there is an error in the application.</p>\n";
 
     private final Set<String> unimplemented;
+    private final boolean localStackAnswer;
 
-    Dialect(Set<String> unimplemented) {
+    Dialect(Set<String> unimplemented, boolean localStackAnswer) {
         this.unimplemented = unimplemented;
+        this.localStackAnswer = localStackAnswer;
     }
 
-    /** False for the operations this dialect's emulator does not have. */
+    /** False for the operations this dialect's emulator does not have ({@code Service.*}: none of the service). */
     boolean implementsOperation(String service, String operation) {
-        return !unimplemented.contains(service + "." + operation);
+        return !unimplemented.contains(service + "." + operation) && !unimplemented.contains(service + ".*");
+    }
+
+    /** moto answers a bare HTML 500; LocalStack an AWS-shaped 501 InternalFailure naming the operation. */
+    boolean answersLikeLocalStack() {
+        return localStackAnswer;
+    }
+
+    /**
+     * LocalStack's message (localstack/localstack#12547) for an operation it lacks, or, when the whole service is
+     * missing from the plan, for the service.
+     */
+    String localStackMessage(String service, String operation) {
+        String id = service.toLowerCase(Locale.ROOT);
+        String coverage = "https://docs.localstack.cloud/references/coverage/coverage_" + id;
+        if (unimplemented.contains(service + ".*")) {
+            return "The API for service '" + id + "' is either not included in your current license plan or has"
+                    + " not yet been emulated by LocalStack. Please refer to " + coverage + " for more information.";
+        }
+        return "The API action '" + operation + "' for service '" + id + "' is either not available in your current"
+                + " license plan or has not yet been emulated by LocalStack. Please refer to " + coverage
+                + " for more information.";
     }
 
     String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     static Dialect parse(String name) {
@@ -66,5 +98,26 @@ enum Dialect {
         }
         throw new IllegalArgumentException("Unknown dialect '" + name + "'; known: "
                 + Arrays.stream(values()).map(Dialect::wireName).toList());
+    }
+
+    /** From LocalStack's API coverage pages (docs.localstack.cloud/api-coverage/v1/services/*.md). */
+    private static final class LocalStackCoverage {
+        /** The CodeBuild report operations marked "Not implemented". */
+        static final Set<String> REPORTS = Set.of(
+                "CodeBuild.BatchGetReports",
+                "CodeBuild.BatchGetReportGroups",
+                "CodeBuild.CreateReportGroup",
+                "CodeBuild.DeleteReport",
+                "CodeBuild.DeleteReportGroup",
+                "CodeBuild.DescribeTestCases",
+                "CodeBuild.GetReportGroupTrend");
+
+        static final Set<String> REPORTS_AND_CODEPIPELINE = plus(REPORTS, "CodePipeline.*");
+
+        private static Set<String> plus(Set<String> operations, String more) {
+            Set<String> all = new java.util.HashSet<>(operations);
+            all.add(more);
+            return Set.copyOf(all);
+        }
     }
 }

@@ -19,6 +19,12 @@ final class AwsFailures {
 
     static EnvironmentException wrap(String operation, SdkException e) {
         if (e instanceof AwsServiceException service) {
+            if (service.awsErrorDetails() == null || service.awsErrorDetails().errorCode() == null) {
+                return AwsErrors.withoutErrorCode(service, "calling " + operation);
+            }
+            if (service.statusCode() == 501) {
+                return AwsErrors.notImplemented(operation + " failed: " + errorCode(service) + ": " + message(service));
+            }
             return new EnvironmentException(
                     operation + " failed: " + errorCode(service) + ": " + message(service)
                             + " (check the credentials, the region and the caller's IAM permissions)",
