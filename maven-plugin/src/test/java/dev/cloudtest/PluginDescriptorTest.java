@@ -66,7 +66,8 @@ class PluginDescriptorTest {
             String expression = m.group(1);
             if (!expression.startsWith("cloudtest.")
                     && !expression.matches("(project|session|mojoExecution|settings|basedir|plugin)(\\..*)?")
-                    && !List.of("detail", "goal", "indentSize", "lineLength").contains(expression)) {
+                    && !List.of("detail", "goal", "indentSize", "lineLength", "skipTests", "skipITs", "maven.test.skip")
+                            .contains(expression)) {
                 unprefixed.add(expression);
             }
         }

@@ -79,8 +79,37 @@ public class VerifyMojo extends AbstractCloudtestMojo {
     @Parameter(property = "cloudtest.verify.skip", defaultValue = "false")
     private boolean skip;
 
+    /**
+     * Maven's switch to skip all tests: when no test ran on purpose there is nothing to gate (as Failsafe's verify).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "skipTests", defaultValue = "false")
+    private boolean skipTests;
+
+    /**
+     * Failsafe's switch to skip the integration tests; the gate then steps aside too.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "skipITs", defaultValue = "false")
+    private boolean skipITs;
+
+    /**
+     * Maven's switch to skip compiling and running tests; the gate then steps aside too.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "maven.test.skip", defaultValue = "false")
+    private boolean mavenTestSkip;
+
     @Override
     protected void run() {
+        if (skipTests || skipITs || mavenTestSkip) {
+            String flag = skipTests ? "skipTests" : skipITs ? "skipITs" : "maven.test.skip";
+            getLog().info("Skipping verify: tests were skipped (" + flag + ").");
+            return;
+        }
         TestGate.Settings settings = new TestGate.Settings(
                 reportsDirectories.stream().map(File::toPath).toList(),
                 reportFiles,
