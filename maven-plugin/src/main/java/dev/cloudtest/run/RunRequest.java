@@ -34,11 +34,17 @@ public record RunRequest(
         if (attempts < 1) {
             throw new UserFixableException("cloudtest.run.startAttempts must be at least 1, not " + attempts);
         }
+        Duration wait = Durations.parse(timeout, "cloudtest.wait.timeout");
+        if (wait.isZero()) {
+            // A zero wait would start an execution and fail at once, leaving the run going unwatched.
+            throw new UserFixableException("cloudtest.wait.timeout '" + timeout + "' must be more than zero: a"
+                    + " pipeline run takes minutes. Use for example 30m (default 60m).");
+        }
         return new RunRequest(
                 pipeline.trim(),
                 Optional.ofNullable(execution).map(String::trim).filter(e -> !e.isEmpty()),
                 stageName == null || stageName.isBlank() ? "IntegrationTest" : stageName.trim(),
-                Durations.parse(timeout, "cloudtest.wait.timeout"),
+                wait,
                 Durations.parsePollInterval(pollInterval, "cloudtest.wait.pollInterval"),
                 attempts);
     }

@@ -36,6 +36,8 @@ class RunRequestTest {
                 .hasMessage("cloudtest.run.startAttempts must be at least 1, not 0");
         assertThatThrownBy(() -> RunRequest.fromParameters("shop", null, null, "soon", "1s", 1))
                 .hasMessageContaining("cloudtest.wait.timeout 'soon' is not a duration");
+        assertThatThrownBy(() -> RunRequest.fromParameters("shop", null, null, "0", "1s", 1))
+                .hasMessageStartingWith("cloudtest.wait.timeout '0' must be more than zero");
         assertThatThrownBy(() -> RunRequest.fromParameters("shop", null, null, "1m", "0s", 1))
                 .hasMessageStartingWith(
                         "cloudtest.wait.pollInterval '0s' is too short: it would call AWS in a tight" + " loop.");
