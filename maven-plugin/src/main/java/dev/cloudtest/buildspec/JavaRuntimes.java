@@ -3,6 +3,8 @@ package dev.cloudtest.buildspec;
 import dev.cloudtest.core.UserFixableException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Picks the {@code java: correttoNN} runtime value from the project's compiler release. */
 final class JavaRuntimes {
@@ -34,16 +36,11 @@ final class JavaRuntimes {
                 .orElse(rules.text("default-java-runtime"));
     }
 
-    /** 17 for "17", 8 for "1.8"; empty when absent or not a number (e.g. an unresolved expression). */
+    /** 17 for "17" and "17.0.15", 8 for "1.8"; empty when absent or not a version (an unresolved expression). */
     static Optional<Integer> major(String release) {
-        if (release == null || release.isBlank()) {
-            return Optional.empty();
-        }
-        String value = release.trim().startsWith("1.") ? release.trim().substring(2) : release.trim();
-        try {
-            return Optional.of(Integer.parseInt(value));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        Matcher version = VERSION.matcher(release == null ? "" : release.trim());
+        return version.matches() ? Optional.of(Integer.parseInt(version.group(1))) : Optional.empty();
     }
+
+    private static final Pattern VERSION = Pattern.compile("(?:1\\.)?(\\d{1,3})(?:\\.\\d+)*$");
 }

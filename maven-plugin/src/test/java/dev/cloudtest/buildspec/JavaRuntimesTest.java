@@ -14,6 +14,8 @@ class JavaRuntimesTest {
         assertThat(JavaRuntimes.choose(null, "11")).isEqualTo("corretto11");
         assertThat(JavaRuntimes.choose(null, "23")).isEqualTo("corretto25");
         assertThat(JavaRuntimes.choose(null, "7")).isEqualTo("corretto8");
+        assertThat(JavaRuntimes.choose(null, "17.0.15")).isEqualTo("corretto17");
+        assertThat(JavaRuntimes.choose(null, " 1.8.0 ")).isEqualTo("corretto8");
     }
 
     @Test
