@@ -21,7 +21,17 @@ public record AwsSettings(Optional<String> region, Optional<String> profile, Opt
     /** Builds settings from raw parameter values; blank means "not given". */
     public static AwsSettings of(String region, String profile, String endpoint) {
         return new AwsSettings(
-                blankToEmpty(region), blankToEmpty(profile), parseEndpoint(endpoint), DEFAULT_MAX_ATTEMPTS);
+                checkRegion(region), blankToEmpty(profile), parseEndpoint(endpoint), DEFAULT_MAX_ATTEMPTS);
+    }
+
+    /** Lenient on purpose (emulators accept made-up regions); catches typos such as "us east" or "EU-WEST-1". */
+    private static Optional<String> checkRegion(String region) {
+        Optional<String> value = blankToEmpty(region);
+        value.filter(r -> !r.matches("[a-z]{2,}(-[a-z0-9]+)+")).ifPresent(r -> {
+            throw new UserFixableException("cloudtest.region '" + r + "' is not a region name. Use for example"
+                    + " -Dcloudtest.region=eu-west-1 (lower case, words joined by '-').");
+        });
+        return value;
     }
 
     private static Optional<URI> parseEndpoint(String endpoint) {

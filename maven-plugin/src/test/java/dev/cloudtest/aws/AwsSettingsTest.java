@@ -1,0 +1,44 @@
+package dev.cloudtest.aws;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cloudtest.core.UserFixableException;
+import java.net.URI;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AwsSettingsTest {
+    @Test
+    void blankMeansNotGiven() {
+        AwsSettings settings = AwsSettings.of(" ", null, "");
+        assertThat(settings.region()).isEmpty();
+        assertThat(settings.profile()).isEmpty();
+        assertThat(settings.endpoint()).isEmpty();
+    }
+
+    @Test
+    void acceptsRealAndEmulatorRegionsAndEndpoints() {
+        assertThat(AwsSettings.of("eu-west-1", "dev", "http://localhost:4566").endpoint())
+                .isEqualTo(Optional.of(URI.create("http://localhost:4566")));
+        assertThat(AwsSettings.of("us-gov-west-1", null, null).region()).hasValue("us-gov-west-1");
+        assertThat(AwsSettings.of(" cn-north-1 ", null, null).region()).hasValue("cn-north-1");
+    }
+
+    @Test
+    void aMistypedRegionIsNamedWithTheFix() {
+        assertThatThrownBy(() -> AwsSettings.of("us east 1", null, null))
+                .isInstanceOf(UserFixableException.class)
+                .hasMessageStartingWith("cloudtest.region 'us east 1' is not a region name")
+                .hasMessageContaining("-Dcloudtest.region=eu-west-1");
+        assertThatThrownBy(() -> AwsSettings.of("EU-WEST-1", null, null)).isInstanceOf(UserFixableException.class);
+    }
+
+    @Test
+    void aBadEndpointIsNamedWithTheFix() {
+        assertThatThrownBy(() -> AwsSettings.of(null, null, "localhost:4566"))
+                .isInstanceOf(UserFixableException.class)
+                .hasMessageStartingWith("cloudtest.endpoint 'localhost:4566' is not a valid endpoint URL");
+        assertThatThrownBy(() -> AwsSettings.of(null, null, "ftp://x")).isInstanceOf(UserFixableException.class);
+    }
+}
