@@ -7,9 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.cloudformation.model.CloudFormationException;
 import software.amazon.awssdk.services.cloudformation.model.Export;
 import software.amazon.awssdk.services.cloudformation.model.ListExportsResponse;
@@ -20,17 +19,8 @@ import software.amazon.awssdk.services.cloudformation.model.StackStatus;
 import software.amazon.awssdk.services.cloudformation.model.StackSummary;
 
 class CloudFormationApiTest {
-    private static LocalAwsTestSupport aws;
-
-    @BeforeAll
-    static void start() {
-        aws = new LocalAwsTestSupport();
-    }
-
-    @AfterAll
-    static void stop() {
-        aws.close();
-    }
+    @RegisterExtension
+    static final LocalAwsTestSupport aws = new LocalAwsTestSupport();
 
     @Test
     void describeStacksAnswersOutputsInTheirOrder() {

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.codebuild.model.ArtifactsType;
 import software.amazon.awssdk.services.codebuild.model.BatchGetProjectsResponse;
 import software.amazon.awssdk.services.codebuild.model.Build;
@@ -23,17 +23,12 @@ import software.amazon.awssdk.services.codebuild.model.SourceType;
 import software.amazon.awssdk.services.codebuild.model.TestCase;
 
 class CodeBuildApiTest {
-    private static LocalAwsTestSupport aws;
+    @RegisterExtension
+    static final LocalAwsTestSupport aws = new LocalAwsTestSupport();
 
     @BeforeAll
     static void start() {
-        aws = new LocalAwsTestSupport();
         aws.control.putRole("codebuild-role");
-    }
-
-    @AfterAll
-    static void stop() {
-        aws.close();
     }
 
     @Test

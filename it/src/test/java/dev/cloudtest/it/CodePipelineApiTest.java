@@ -10,9 +10,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.codepipeline.model.ActionDeclaration;
 import software.amazon.awssdk.services.codepipeline.model.CodePipelineException;
 import software.amazon.awssdk.services.codepipeline.model.ConflictException;
@@ -29,19 +29,14 @@ import software.amazon.awssdk.services.codepipeline.model.Tag;
 import software.amazon.awssdk.services.codepipeline.model.ValidationException;
 
 class CodePipelineApiTest {
-    private static LocalAwsTestSupport aws;
+    @RegisterExtension
+    static final LocalAwsTestSupport aws = new LocalAwsTestSupport();
 
     @BeforeAll
     static void start() {
-        aws = new LocalAwsTestSupport();
         aws.control.putRole("integration-role");
         aws.control.putProject("IntegrationProject", "{\"serviceRole\":\"integration-role\"}");
         aws.control.putProject("BuildProject", "{\"serviceRole\":\"integration-role\"}");
-    }
-
-    @AfterAll
-    static void stop() {
-        aws.close();
     }
 
     @Test

@@ -7,24 +7,14 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.codepipeline.model.PipelineDeclaration;
 
 /** Two invoker builds share one endpoint: parallel writers must each get their own version number. */
 class ConcurrencyTest {
-    private static LocalAwsTestSupport aws;
-
-    @BeforeAll
-    static void start() {
-        aws = new LocalAwsTestSupport();
-    }
-
-    @AfterAll
-    static void stop() {
-        aws.close();
-    }
+    @RegisterExtension
+    static final LocalAwsTestSupport aws = new LocalAwsTestSupport();
 
     @Test
     void parallelUpdatesGetDistinctConsecutiveVersions() throws Exception {

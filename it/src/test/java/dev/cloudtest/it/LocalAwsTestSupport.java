@@ -8,6 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
@@ -20,21 +23,22 @@ import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.codebuild.CodeBuildClient;
 import software.amazon.awssdk.services.codepipeline.CodePipelineClient;
 
-/** Starts the endpoint in-process on a free port with a clock the test moves, and real SDK clients for it. */
-final class LocalAwsTestSupport implements AutoCloseable {
+/**
+ * Starts the endpoint in-process on a free port with a clock the test moves, and real SDK clients for it.
+ * Register it as a static {@code @RegisterExtension} field: it starts before the class's {@code @BeforeAll}
+ * methods and stops after its {@code @AfterAll} methods.
+ */
+final class LocalAwsTestSupport implements BeforeAllCallback, AfterAllCallback {
     final AtomicLong clock = new AtomicLong(1_750_000_000_000L);
-    final LocalAwsServer server;
-    final LocalAwsControl control;
-    final CodePipelineClient codePipeline;
-    final CodeBuildClient codeBuild;
-    final CloudFormationClient cloudFormation;
+    LocalAwsServer server;
+    LocalAwsControl control;
+    CodePipelineClient codePipeline;
+    CodeBuildClient codeBuild;
+    CloudFormationClient cloudFormation;
 
-    LocalAwsTestSupport() {
-        try {
-            server = LocalAwsServer.start(0, clock::get);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        server = LocalAwsServer.start(0, clock::get);
         control = LocalAwsControl.at(server.endpoint().toString()).awaitHealthy();
         codePipeline = configure(CodePipelineClient.builder()).build();
         codeBuild = configure(CodeBuildClient.builder()).build();
@@ -93,7 +97,7 @@ final class LocalAwsTestSupport implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void afterAll(ExtensionContext context) {
         codePipeline.close();
         codeBuild.close();
         cloudFormation.close();

@@ -3,25 +3,15 @@ package dev.cloudtest.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.codebuild.model.CodeBuildException;
 import software.amazon.awssdk.services.codepipeline.model.CodePipelineException;
 
 /** The localstack dialects: LocalStack's 501 InternalFailure for what its coverage pages mark missing. */
 class LocalStackDialectTest {
-    private static LocalAwsTestSupport aws;
-
-    @BeforeAll
-    static void start() {
-        aws = new LocalAwsTestSupport();
-    }
-
-    @AfterAll
-    static void stop() {
-        aws.close();
-    }
+    @RegisterExtension
+    static final LocalAwsTestSupport aws = new LocalAwsTestSupport();
 
     @Test
     void reportOperationsAreMissingAndNotRetried() {

@@ -6,9 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.cloudformation.model.CloudFormationException;
 import software.amazon.awssdk.services.cloudformation.model.ListStackResourcesResponse;
 import software.amazon.awssdk.services.cloudformation.model.ResourceStatus;
@@ -16,17 +15,8 @@ import software.amazon.awssdk.services.cloudformation.model.StackResourceSummary
 
 /** The moto dialect of CloudFormation (aws-apis.md §7.2): awsQuery XML, which the SDK reads as it reads AWS. */
 class MotoCloudFormationTest {
-    private static LocalAwsTestSupport aws;
-
-    @BeforeAll
-    static void start() {
-        aws = new LocalAwsTestSupport();
-    }
-
-    @AfterAll
-    static void stop() {
-        aws.close();
-    }
+    @RegisterExtension
+    static final LocalAwsTestSupport aws = new LocalAwsTestSupport();
 
     @Test
     void describeStackResourceOfAMissingLogicalIdIsAValidationError() {

@@ -7,9 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.codebuild.model.ArtifactsType;
 import software.amazon.awssdk.services.codebuild.model.BatchGetProjectsResponse;
@@ -24,17 +23,9 @@ import software.amazon.awssdk.services.codebuild.model.SourceType;
 /** The moto dialect of CodeBuild (aws-apis.md §7.2) through the real SDK 2.40.2 client. */
 class MotoCodeBuildTest {
     private static final String ROLE = "arn:aws:iam::123456789012:role/codebuild-it";
-    private static LocalAwsTestSupport aws;
 
-    @BeforeAll
-    static void start() {
-        aws = new LocalAwsTestSupport();
-    }
-
-    @AfterAll
-    static void stop() {
-        aws.close();
-    }
+    @RegisterExtension
+    static final LocalAwsTestSupport aws = new LocalAwsTestSupport();
 
     @Test
     void createProjectNeedsLocationsEvenForCodePipeline() {

@@ -9,9 +9,9 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.codepipeline.model.ActionDeclaration;
 import software.amazon.awssdk.services.codepipeline.model.CodePipelineException;
@@ -23,19 +23,15 @@ import software.amazon.awssdk.services.codepipeline.model.StageDeclaration;
 /** The moto dialect of CodePipeline (aws-apis.md §7.2) through the real SDK 2.40.2 client. */
 class MotoCodePipelineTest {
     private static final String ISO_MILLIS = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
-    private static LocalAwsTestSupport aws;
+
+    @RegisterExtension
+    static final LocalAwsTestSupport aws = new LocalAwsTestSupport();
 
     @BeforeAll
     static void start() {
-        aws = new LocalAwsTestSupport();
         aws.control.putRole("AWS-CodePipeline-Service");
         // ListPipelines names no resource: the test clients' access key selects moto for it.
         aws.control.accessKeyDialect("AKIDEXAMPLE", "moto");
-    }
-
-    @AfterAll
-    static void stop() {
-        aws.close();
     }
 
     @Test

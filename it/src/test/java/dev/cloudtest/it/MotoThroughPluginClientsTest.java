@@ -8,6 +8,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.codebuild.model.ArtifactsType;
 import software.amazon.awssdk.services.codebuild.model.ComputeType;
 import software.amazon.awssdk.services.codebuild.model.EnvironmentType;
@@ -20,12 +21,13 @@ import software.amazon.awssdk.services.codepipeline.model.PipelineSummary;
  * that the bare SDK 2.40.2 client cannot (Moto*Test show those failures).
  */
 class MotoThroughPluginClientsTest {
-    private static LocalAwsTestSupport aws;
+    @RegisterExtension
+    static final LocalAwsTestSupport aws = new LocalAwsTestSupport();
+
     private static AwsClients clients;
 
     @BeforeAll
     static void start() {
-        aws = new LocalAwsTestSupport();
         System.setProperty("aws.accessKeyId", "AKIDPLUGIN");
         System.setProperty("aws.secretAccessKey", "secret");
         aws.control.accessKeyDialect("AKIDPLUGIN", "moto");
@@ -38,7 +40,6 @@ class MotoThroughPluginClientsTest {
         clients.close();
         System.clearProperty("aws.accessKeyId");
         System.clearProperty("aws.secretAccessKey");
-        aws.close();
     }
 
     @Test

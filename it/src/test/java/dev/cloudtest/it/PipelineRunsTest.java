@@ -3,9 +3,9 @@ package dev.cloudtest.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.codebuild.model.Build;
 import software.amazon.awssdk.services.codebuild.model.TestCase;
 import software.amazon.awssdk.services.codepipeline.model.ActionExecutionDetail;
@@ -14,18 +14,13 @@ import software.amazon.awssdk.services.codepipeline.model.PipelineExecution;
 import software.amazon.awssdk.services.codepipeline.model.StageState;
 
 class PipelineRunsTest {
-    private static LocalAwsTestSupport aws;
+    @RegisterExtension
+    static final LocalAwsTestSupport aws = new LocalAwsTestSupport();
 
     @BeforeAll
     static void start() {
-        aws = new LocalAwsTestSupport();
         aws.control.putRole("run-role");
         aws.control.putProject("RunProject", "{\"serviceRole\":\"run-role\"}");
-    }
-
-    @AfterAll
-    static void stop() {
-        aws.close();
     }
 
     @Test
