@@ -3,9 +3,11 @@ package dev.cloudtest.it;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
 
 /** CodeBuild (2016-10-06): projects, builds, reports and test cases. */
 final class CodeBuildApi implements JsonApi {
@@ -135,15 +137,13 @@ final class CodeBuildApi implements JsonApi {
     }
 
     private JsonNode listProjects(JsonNode body) {
-        Pages.Page<String> page = Pages.of(
-                state.codeBuild.projectNames(), Json.text(body, "nextToken"), null, 100, "InvalidInputException");
-        ObjectNode answer = Json.object();
-        ArrayNode projects = answer.putArray("projects");
-        page.items().forEach(projects::add);
-        if (page.next() != null) {
-            answer.put("nextToken", page.next());
-        }
-        return answer;
+        return Pages.of(
+                        state.codeBuild.projectNames(),
+                        Json.text(body, "nextToken"),
+                        null,
+                        100,
+                        "InvalidInputException")
+                .answer("projects", TextNode::valueOf);
     }
 
     private JsonNode batchGetBuilds(JsonNode body) {
@@ -189,19 +189,7 @@ final class CodeBuildApi implements JsonApi {
         if (!"ASCENDING".equals(Json.text(body, "sortOrder"))) {
             Collections.reverse(matching);
         }
-        Pages.Page<String> page = Pages.of(
-                matching,
-                Json.text(body, "nextToken"),
-                CodePipelineApi.intOrNull(body, "maxResults"),
-                100,
-                "InvalidInputException");
-        ObjectNode answer = Json.object();
-        ArrayNode reports = answer.putArray("reports");
-        page.items().forEach(reports::add);
-        if (page.next() != null) {
-            answer.put("nextToken", page.next());
-        }
-        return answer;
+        return Pages.of(body, matching, 100, "InvalidInputException").answer("reports", TextNode::valueOf);
     }
 
     private JsonNode describeTestCases(JsonNode body) {
@@ -220,18 +208,7 @@ final class CodeBuildApi implements JsonApi {
                 matching.add(testCase);
             }
         }
-        Pages.Page<JsonNode> page = Pages.of(
-                matching,
-                Json.text(body, "nextToken"),
-                CodePipelineApi.intOrNull(body, "maxResults"),
-                50,
-                "InvalidInputException");
-        ObjectNode answer = Json.object();
-        answer.putArray("testCases").addAll(page.items());
-        if (page.next() != null) {
-            answer.put("nextToken", page.next());
-        }
-        return answer;
+        return Pages.of(body, matching, 50, "InvalidInputException").answer("testCases", Function.identity());
     }
 
     private static String roleArn(String role) {

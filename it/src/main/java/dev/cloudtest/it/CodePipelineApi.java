@@ -105,24 +105,18 @@ final class CodePipelineApi implements JsonApi {
     }
 
     private JsonNode listPipelines(JsonNode body) {
-        List<PipelineStore.Pipeline> all = state.pipelines.all();
-        Pages.Page<PipelineStore.Pipeline> page = Pages.of(
-                all, Json.text(body, "nextToken"), intOrNull(body, "maxResults"), 100, "InvalidNextTokenException");
-        ObjectNode answer = Json.object();
-        ArrayNode summaries = answer.putArray("pipelines");
-        for (PipelineStore.Pipeline pipeline : page.items()) {
-            ObjectNode declaration = pipeline.current();
-            ObjectNode summary =
-                    summaries.addObject().put("name", pipeline.name).put("version", pipeline.version());
-            summary.put("pipelineType", declaration.path("pipelineType").asText("V1"));
-            summary.put("executionMode", declaration.path("executionMode").asText("SUPERSEDED"));
-            summary.set("created", Json.epochSeconds(pipeline.createdMillis));
-            summary.set("updated", Json.epochSeconds(pipeline.updatedMillis));
-        }
-        if (page.next() != null) {
-            answer.put("nextToken", page.next());
-        }
-        return answer;
+        return Pages.of(body, state.pipelines.all(), 100, "InvalidNextTokenException")
+                .answer("pipelines", CodePipelineApi::summary);
+    }
+
+    private static ObjectNode summary(PipelineStore.Pipeline pipeline) {
+        ObjectNode declaration = pipeline.current();
+        ObjectNode summary = Json.object().put("name", pipeline.name).put("version", pipeline.version());
+        summary.put("pipelineType", declaration.path("pipelineType").asText("V1"));
+        summary.put("executionMode", declaration.path("executionMode").asText("SUPERSEDED"));
+        summary.set("created", Json.epochSeconds(pipeline.createdMillis));
+        summary.set("updated", Json.epochSeconds(pipeline.updatedMillis));
+        return summary;
     }
 
     private JsonNode listTags(JsonNode body) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** The CodePipeline operations about executions: start one, and watch it move through its stages. */
 final class PipelineRunApi {
@@ -67,18 +68,11 @@ final class PipelineRunApi {
 
     private JsonNode listExecutions(JsonNode body) {
         PipelineStore.Pipeline pipeline = state.pipelines.get(CodePipelineApi.requiredName(body, "pipelineName"));
-        Pages.Page<PipelineRuns.Run> page = Pages.of(
-                state.runs.runs(pipeline.name),
-                Json.text(body, "nextToken"),
-                CodePipelineApi.intOrNull(body, "maxResults"),
-                100,
-                "InvalidNextTokenException");
+        Pages.Page<PipelineRuns.Run> page =
+                Pages.of(body, state.runs.runs(pipeline.name), 100, "InvalidNextTokenException");
         long now = state.now();
-        ObjectNode answer = Json.object();
-        ArrayNode summaries = answer.putArray("pipelineExecutionSummaries");
-        for (PipelineRuns.Run run : page.items()) {
-            ObjectNode summary = summaries
-                    .addObject()
+        return page.answer("pipelineExecutionSummaries", run -> {
+            ObjectNode summary = Json.object()
                     .put("pipelineExecutionId", run.id())
                     .put("status", run.statusAt(now))
                     .put(
@@ -88,11 +82,8 @@ final class PipelineRunApi {
             summary.set("startTime", Json.epochSeconds(run.start()));
             summary.set("lastUpdateTime", Json.epochSeconds(run.lastChange(now)));
             summary.set("trigger", trigger());
-        }
-        if (page.next() != null) {
-            answer.put("nextToken", page.next());
-        }
-        return answer;
+            return summary;
+        });
     }
 
     private JsonNode getState(JsonNode body) {
@@ -150,18 +141,8 @@ final class PipelineRunApi {
             }
             details.addAll(ofRun);
         }
-        Pages.Page<ObjectNode> page = Pages.of(
-                details,
-                Json.text(body, "nextToken"),
-                CodePipelineApi.intOrNull(body, "maxResults"),
-                100,
-                "InvalidNextTokenException");
-        ObjectNode answer = Json.object();
-        answer.putArray("actionExecutionDetails").addAll(page.items());
-        if (page.next() != null) {
-            answer.put("nextToken", page.next());
-        }
-        return answer;
+        return Pages.of(body, details, 100, "InvalidNextTokenException")
+                .answer("actionExecutionDetails", Function.identity());
     }
 
     private static PipelineRuns.StageRun stageRun(PipelineRuns.Run run, String name) {
