@@ -71,10 +71,7 @@ final class CloudFormationApi implements QueryApi {
             xml.open("member");
             xml.text("StackName", stack.name).text("StackId", stack.id);
             xml.text("Description", Json.text(stack.spec, "description"));
-            xml.text("CreationTime", time(stack.creationMillis()));
-            Long updated = stack.lastUpdatedMillis(now);
-            xml.text("LastUpdatedTime", updated == null ? null : time(updated));
-            xml.text("StackStatus", stack.status(now)).text("StackStatusReason", stack.statusReason(now));
+            timesAndStatus(xml, stack, now);
             xml.text("DisableRollback", false);
             members(xml, "Parameters", Json.elements(stack.spec, "parameters"), "ParameterKey", "ParameterValue");
             members(xml, "Outputs", stack.outputs(), "OutputKey", "OutputValue", "Description", "ExportName");
@@ -178,10 +175,7 @@ final class CloudFormationApi implements QueryApi {
             xml.open("member");
             xml.text("StackId", stack.id).text("StackName", stack.name);
             xml.text("TemplateDescription", Json.text(stack.spec, "description"));
-            xml.text("CreationTime", time(stack.creationMillis()));
-            Long updated = stack.lastUpdatedMillis(now);
-            xml.text("LastUpdatedTime", updated == null ? null : time(updated));
-            xml.text("StackStatus", stack.status(now)).text("StackStatusReason", stack.statusReason(now));
+            timesAndStatus(xml, stack, now);
             xml.close("member");
         }
         xml.close("StackSummaries");
@@ -238,5 +232,13 @@ final class CloudFormationApi implements QueryApi {
 
     private static String time(long millis) {
         return Instant.ofEpochMilli(millis).toString();
+    }
+
+    /** The creation and last update times and the status, which DescribeStacks and ListStacks both answer. */
+    private static void timesAndStatus(QueryXml xml, StackStore.Stack stack, long now) {
+        xml.text("CreationTime", time(stack.creationMillis()));
+        Long updated = stack.lastUpdatedMillis(now);
+        xml.text("LastUpdatedTime", updated == null ? null : time(updated));
+        xml.text("StackStatus", stack.status(now)).text("StackStatusReason", stack.statusReason(now));
     }
 }
