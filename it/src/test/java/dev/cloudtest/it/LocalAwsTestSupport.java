@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -72,6 +73,17 @@ final class LocalAwsTestSupport implements BeforeAllCallback, AfterAllCallback {
     /** Seeds the classic pipeline under {@code name}. */
     void seedClassic(String name) {
         control.putPipeline(name, Json.write(classicPipeline(name)));
+    }
+
+    /** Seeds the classic pipeline under {@code name}, then answers it in {@code dialect}. */
+    void seedClassic(String name, String dialect) {
+        seedClassic(name);
+        control.dialect(name, dialect);
+    }
+
+    /** The creation time GetPipeline answers for {@code pipeline}, read by the test's SDK client. */
+    Instant created(String pipeline) {
+        return codePipeline.getPipeline(b -> b.name(pipeline)).metadata().created();
     }
 
     /** A raw awsJson call, bypassing the SDK (to send fields it does not know, or no signature). */

@@ -35,20 +35,14 @@ class LocalStackDialectTest {
 
     @Test
     void pipelinesAnswerAsAwsUnderTheUltimatePlan() {
-        aws.seedClassic("ls-pipeline");
-        aws.control.dialect("ls-pipeline", "localstack");
+        aws.seedClassic("ls-pipeline", "localstack");
 
-        assertThat(aws.codePipeline
-                        .getPipeline(b -> b.name("ls-pipeline"))
-                        .metadata()
-                        .created())
-                .isNotNull();
+        assertThat(aws.created("ls-pipeline")).isNotNull();
     }
 
     @Test
     void withoutTheUltimatePlanCodePipelineIsMissingAltogether() {
-        aws.seedClassic("ls-base");
-        aws.control.dialect("ls-base", "localstack-base");
+        aws.seedClassic("ls-base", "localstack-base");
 
         assertThatThrownBy(() -> aws.codePipeline.getPipeline(b -> b.name("ls-base")))
                 .isInstanceOfSatisfying(CodePipelineException.class, e -> {
