@@ -48,7 +48,7 @@ public final class IamPolicyGoal {
                 "cloudtest.account",
                 Optional.ofNullable(p.account()),
                 document.flatMap(PipelineDocument::accountId),
-                accountOf(p.serviceRole()));
+                PipelineDocument.accountOf(p.serviceRole()));
         String region = first(
                 placeholders,
                 "REGION",
@@ -130,14 +130,6 @@ public final class IamPolicyGoal {
         return stores.has(region)
                 ? stores.get(region)
                 : stores.elements().hasNext() ? stores.elements().next() : stores;
-    }
-
-    private static Optional<String> accountOf(String roleArn) {
-        if (roleArn == null) {
-            return Optional.empty();
-        }
-        String[] parts = roleArn.split(":");
-        return parts.length > 4 && parts[4].matches("[0-9]{12}") ? Optional.of(parts[4]) : Optional.empty();
     }
 
     /** A malformed value would end up in an ARN that matches nothing (or a policy IAM rejects). */

@@ -67,6 +67,12 @@ public record PipelineDocument(ObjectNode declaration, ObjectNode metadata) {
         return pipelineArn().map(ARN::matcher).filter(Matcher::matches).map(m -> m.group(3));
     }
 
+    /** The account of a CodePipeline or IAM ARN ({@code arn:aws:iam::123456789012:role/x}), if it is one. */
+    public static Optional<String> accountOf(String arn) {
+        Matcher m = ARN.matcher(arn == null ? "" : arn.trim());
+        return m.matches() ? Optional.of(m.group(4)) : Optional.empty();
+    }
+
     private Optional<String> arnPart(int group) {
         for (String arn : new String[] {
             pipelineArn().orElse(""), declaration.path("roleArn").asText("")
