@@ -47,6 +47,14 @@ public final class StackValuesReader {
         return new StackValues(stack.name(), stack.id(), stack.status(), outputs, exports, resources);
     }
 
+    /**
+     * The physical IDs of every resource of a stack and of its nested stacks (breadth first, at most 5 levels and
+     * 50 stacks), by path ({@code Data/UploadBucket}); no waiting.
+     */
+    public PhysicalIds physicalIds(String stackName, String stackId) {
+        return new NestedResourceFinder(gateway, reporter).walk(stackName, stackId, true);
+    }
+
     private StackDescription awaitReady(StackRequest request) {
         Deadline deadline = Deadline.after(time, request.waitTimeout());
         String lastStatus = null;
@@ -159,7 +167,8 @@ public final class StackValuesReader {
         return names.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", "));
     }
 
-    static String listing(Collection<String> names) {
+    /** Sorted names for messages, at most 30 shown: {@code a, b, c and 12 more}, or {@code none}. */
+    public static String listing(Collection<String> names) {
         if (names.isEmpty()) {
             return "none";
         }
