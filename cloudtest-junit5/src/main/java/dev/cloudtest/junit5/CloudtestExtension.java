@@ -1,5 +1,6 @@
 package dev.cloudtest.junit5;
 
+import dev.cloudtest.core.UserFixableException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
@@ -67,7 +68,13 @@ public final class CloudtestExtension
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         Parameter p = parameter.getParameter();
-        String where = "parameter " + p.getName() + " of "
+        // Names only when compiled with -parameters; else the position and type.
+        String where = "parameter "
+                + (p.isNamePresent()
+                        ? p.getName()
+                        : (parameter.getIndex() + 1) + " (" + p.getType().getSimpleName() + ")")
+                + " of "
+                + parameter.getDeclaringExecutable().getDeclaringClass().getSimpleName() + "."
                 + parameter.getDeclaringExecutable().getName();
         try {
             return resolve(
@@ -99,11 +106,10 @@ public final class CloudtestExtension
             }
             String where = "field " + field.getDeclaringClass().getSimpleName() + "." + field.getName();
             if (Modifier.isFinal(field.getModifiers())) {
-                throw new dev.cloudtest.core.UserFixableException(
-                        where + " is final, so it cannot be injected. Remove 'final'.");
+                throw new UserFixableException(where + " is final, so it cannot be injected. Remove 'final'.");
             }
             if (client && !isSdkClient(field.getType())) {
-                throw new dev.cloudtest.core.UserFixableException(where + " is annotated @AwsClient but its type "
+                throw new UserFixableException(where + " is annotated @AwsClient but its type "
                         + field.getType().getName() + " is not an AWS SDK v2 client (such as SqsClient).");
             }
             Object resolved = resolve(field.getType(), value, where, context);
@@ -157,7 +163,7 @@ public final class CloudtestExtension
             wanted.add(new Wanted(StackValueKind.RESOURCE, physicalId.value()));
         }
         if (wanted.size() > 1) {
-            throw new dev.cloudtest.core.UserFixableException("Only one of @StackOutput, @StackExport and"
+            throw new UserFixableException("Only one of @StackOutput, @StackExport and"
                     + " @PhysicalId can be put on one field or parameter; found " + wanted.size() + ".");
         }
         return wanted.stream().findFirst();

@@ -2,10 +2,7 @@ package dev.cloudtest.junit5;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
-import dev.cloudtest.aws.AwsClients;
-import dev.cloudtest.aws.AwsSettings;
 import dev.cloudtest.testlib.MotoExtension;
 import dev.cloudtest.testlib.MotoServer;
 import java.net.URI;
@@ -13,17 +10,10 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.platform.launcher.Launcher;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
-import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
-import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
-import software.amazon.awssdk.services.cloudformation.model.StackStatus;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 
@@ -35,38 +25,12 @@ import software.amazon.awssdk.services.sqs.model.Message;
 class StackOnMotoTest {
     static final String STACK = "cloudtest-junit5-e2e";
     static final String EXPORT = "cloudtest-junit5-e2e-queue-url";
-    private static final String TEMPLATE =
-            """
-            {
-              "Resources": {
-                "Orders": {"Type": "AWS::SQS::Queue", "Properties": {"QueueName": "cloudtest-junit5-e2e-orders"}}
-              },
-              "Outputs": {
-                "QueueUrl": {"Value": {"Ref": "Orders"}, "Export": {"Name": "%s"}},
-                "ApiUrl": {"Value": "https://api.example/orders"},
-                "Port": {"Value": "8443"}
-              }
-            }
-            """
-                    .formatted(EXPORT);
-
-    private static URI endpoint;
+    private static MotoServer moto;
 
     @BeforeAll
-    static void createStack(MotoServer moto) {
-        endpoint = moto.endpoint();
-        try (AwsClients aws = AwsClients.open(AwsSettings.of("us-east-1", null, endpoint.toString()))) {
-            CloudFormationClient cfn = aws.cloudFormation();
-            if (cfn.listStacks().stackSummaries().stream()
-                    .noneMatch(s -> s.stackName().equals(STACK) && s.stackStatus() != StackStatus.DELETE_COMPLETE)) {
-                cfn.createStack(b -> b.stackName(STACK).templateBody(TEMPLATE));
-            }
-            assertThat(cfn.describeStacks(b -> b.stackName(STACK))
-                            .stacks()
-                            .get(0)
-                            .stackStatus())
-                    .isEqualTo(StackStatus.CREATE_COMPLETE);
-        }
+    static void createStack(MotoServer server) {
+        moto = server;
+        MotoStacks.create(moto, STACK, EXPORT);
     }
 
     /** What a user writes: run alone, it reads the stack from CloudFormation (here moto). */
@@ -125,12 +89,13 @@ class StackOnMotoTest {
 
     @Test
     void aTestClassFindsItsStackAndItsClientsAndRecordsItsSlas() throws Exception {
-        TestExecutionSummary summary = run(OrdersIT.class, Map.of());
+        TestExecutionSummary summary = MotoStacks.run(OrdersIT.class, moto, STACK);
 
-        Map<String, String> failures = failures(summary);
+        Map<String, String> failures = MotoStacks.failures(summary);
         assertThat(failures).containsOnlyKeys("aMissedSlaFailsWithItsFigures", "aTypoInAnOutputKey");
         assertThat(failures.get("aTypoInAnOutputKey"))
-                .contains("Stack cloudtest-junit5-e2e has no output 'ApiURL' (@StackOutput(\"ApiURL\") on parameter")
+                .contains("Stack cloudtest-junit5-e2e has no output 'ApiURL' (@StackOutput(\"ApiURL\") on parameter 1"
+                        + " (String) of OrdersIT.aTypoInAnOutputKey)")
                 .contains("Its outputs: ApiUrl, Port, QueueUrl.");
         assertThat(failures.get("aMissedSlaFailsWithItsFigures"))
                 .containsPattern(
@@ -157,37 +122,11 @@ class StackOnMotoTest {
     void valuesHandedOverAsSystemPropertiesWin() {
         System.setProperty("cloudtest.output.ApiUrl", "https://from-failsafe.example");
         try {
-            TestExecutionSummary summary = run(HandedOverIT.class, Map.of());
-            assertThat(failures(summary)).isEmpty();
+            TestExecutionSummary summary = MotoStacks.run(HandedOverIT.class, moto, STACK);
+            assertThat(MotoStacks.failures(summary)).isEmpty();
             assertThat(summary.getTestsSucceededCount()).isEqualTo(1);
         } finally {
             System.clearProperty("cloudtest.output.ApiUrl");
         }
-    }
-
-    private static TestExecutionSummary run(Class<?> testClass, Map<String, String> extra) {
-        Launcher launcher = LauncherFactory.create();
-        SummaryGeneratingListener listener = new SummaryGeneratingListener();
-        launcher.execute(
-                LauncherDiscoveryRequestBuilder.request()
-                        .selectors(selectClass(testClass))
-                        .configurationParameters(Map.of(
-                                "cloudtest.stackName",
-                                STACK,
-                                "cloudtest.region",
-                                "us-east-1",
-                                "cloudtest.endpoint",
-                                endpoint.toString()))
-                        .configurationParameters(extra)
-                        .build(),
-                listener);
-        return listener.getSummary();
-    }
-
-    private static Map<String, String> failures(TestExecutionSummary summary) {
-        return summary.getFailures().stream()
-                .collect(Collectors.toMap(
-                        f -> f.getTestIdentifier().getDisplayName().replaceAll("\\(.*", ""),
-                        f -> String.valueOf(f.getException().getMessage())));
     }
 }
