@@ -159,8 +159,8 @@ public final class AwsClients implements AutoCloseable {
             settings.profile().ifPresent(chain::profileName);
             return chain.build().getRegion();
         } catch (SdkClientException e) {
-            throw new UserFixableException("No AWS region is configured. Set -Dcloudtest.region=<region> (for example"
-                    + " eu-west-1), the AWS_REGION environment variable, or a region in your AWS profile.");
+            throw new UserFixableException("No AWS region is configured. Set the cloudtest.region property (for"
+                    + " example eu-west-1), the AWS_REGION environment variable, or a region in your AWS profile.");
         }
     }
 
