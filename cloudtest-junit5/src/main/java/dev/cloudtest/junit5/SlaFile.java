@@ -1,11 +1,14 @@
 package dev.cloudtest.junit5;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -28,6 +31,7 @@ public final class SlaFile implements SlaRecorder {
     /** The default directory, relative to the working directory. */
     public static final String DEFAULT_DIRECTORY = "target/cloudtest/sla";
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final SlaFile SHARED = new SlaFile(defaultDirectory().resolve(UUID.randomUUID() + ".jsonl"));
 
     private final Path file;
@@ -67,33 +71,20 @@ public final class SlaFile implements SlaRecorder {
     }
 
     static String line(SlaRecord r) {
-        return "{\"test\":" + quote(r.test()) + ",\"name\":" + quote(r.name()) + ",\"kind\":" + quote(r.kind())
-                + ",\"slaMs\":" + r.sla().toMillis() + ",\"measuredMs\":"
-                + r.measured().toMillis() + ",\"passed\":"
-                + r.passed() + ",\"attempts\":" + r.attempts() + ",\"at\":" + quote(r.at().toString()) + "}";
-    }
-
-    /** A JSON string literal. */
-    static String quote(String text) {
-        StringBuilder json = new StringBuilder("\"");
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        json.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
-            }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("test", r.test());
+        json.put("name", r.name());
+        json.put("kind", r.kind());
+        json.put("slaMs", r.sla().toMillis());
+        json.put("measuredMs", r.measured().toMillis());
+        json.put("passed", r.passed());
+        json.put("attempts", r.attempts());
+        json.put("at", r.at().toString());
+        try {
+            return JSON.writeValueAsString(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write an SLA record as JSON: " + e.getMessage(), e);
         }
-        return json.append('"').toString();
     }
 
     static Path defaultDirectory() {
