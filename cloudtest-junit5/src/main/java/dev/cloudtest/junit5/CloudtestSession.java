@@ -4,7 +4,6 @@ import dev.cloudtest.aws.AwsClients;
 import dev.cloudtest.aws.AwsSettings;
 import dev.cloudtest.aws.CloudFormationStackGateway;
 import dev.cloudtest.core.Durations;
-import dev.cloudtest.core.Reporter;
 import dev.cloudtest.core.TimeSource;
 import dev.cloudtest.core.UserFixableException;
 import dev.cloudtest.stack.StackGateway;
@@ -120,7 +119,7 @@ final class CloudtestSession implements ExtensionContext.Store.CloseableResource
                     new StackValuesReader(
                             environment.gateway(clients),
                             environment.time(),
-                            new ConsoleReporter(),
+                            LogReporter.INSTANCE,
                             clients.describeTarget()),
                     environment.gateway(clients),
                     stackName.get(),
@@ -151,27 +150,6 @@ final class CloudtestSession implements ExtensionContext.Store.CloseableResource
         if (aws != null) {
             aws.close();
             aws = null;
-        }
-    }
-
-    /** Progress of the core code (a stack being waited for) on standard error; debug lines dropped. */
-    private static final class ConsoleReporter implements Reporter {
-        @Override
-        public void debug(String message) {}
-
-        @Override
-        public void info(String message) {
-            System.err.println("[cloudtest] " + message);
-        }
-
-        @Override
-        public void warn(String message) {
-            System.err.println("[cloudtest] WARNING " + message);
-        }
-
-        @Override
-        public void error(String message) {
-            System.err.println("[cloudtest] ERROR " + message);
         }
     }
 }

@@ -20,8 +20,7 @@ import java.util.UUID;
  * <p>A line: {@code {"test":"OrdersIT#confirms","name":"order confirmed","kind":"within","slaMs":5000,
  * "measuredMs":812,"passed":true,"attempts":4,"at":"2026-12-03T10:00:00Z"}}.
  *
- * <p>A file that cannot be written never fails a test: one warning goes to standard error and the checks are
- * not recorded.
+ * <p>A file that cannot be written never fails a test: one warning is logged and the checks are not recorded.
  *
  * @since 0.1.0
  */
@@ -63,8 +62,8 @@ public final class SlaFile implements SlaRecorder {
         } catch (IOException | RuntimeException e) {
             if (!warned) {
                 warned = true;
-                System.err.println("[cloudtest] Cannot record SLA checks in " + file + " (" + e
-                        + "); cloudtest:verify will not show them. Set -D" + DIRECTORY_PROPERTY
+                LogReporter.INSTANCE.warn("Cannot record SLA checks in " + file + " (" + e
+                        + "); cloudtest:verify will not show them. Set the system property " + DIRECTORY_PROPERTY
                         + " to a writable directory.");
             }
         }

@@ -29,6 +29,7 @@ public final class SlaChecks {
     static final int MAX_FILES = 1_000;
     static final int MAX_LINE_CHARS = 16_384;
     static final int MAX_ENTRIES = 10_000;
+    static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
     private static final int MAX_SHOWN = 200;
     private static final Comparator<SlaEntry> WORST_FIRST = Comparator.comparing(SlaEntry::passed)
             .thenComparing(e -> e.marginMs() == null ? Long.MAX_VALUE : e.marginMs())
@@ -62,7 +63,14 @@ public final class SlaChecks {
                                 + " read. Run `mvn clean verify` so only this run's files are there.");
                         break;
                     }
-                    readFile(file, entries, unreadable, unlisted, reporter);
+                    if (!Files.isRegularFile(file)) {
+                        reporter.warn("Skipped " + file + ": not a regular file.");
+                    } else if (Files.size(file) > MAX_FILE_BYTES) {
+                        reporter.warn("Skipped " + file + ": larger than " + MAX_FILE_BYTES / (1024 * 1024)
+                                + " MB, which no test run writes.");
+                    } else {
+                        readFile(file, entries, unreadable, unlisted, reporter);
+                    }
                 }
             } catch (IOException e) {
                 reporter.warn("Cannot list the SLA files in " + directory + ": " + e.getMessage());

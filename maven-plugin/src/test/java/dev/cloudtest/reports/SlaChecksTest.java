@@ -93,6 +93,21 @@ class SlaChecksTest {
     }
 
     @Test
+    void filesThatAreNotTestOutputAreSkippedWithAWarning() throws IOException {
+        Path sla = Files.createDirectories(dir.resolve("sla"));
+        Files.createDirectories(sla.resolve("a-directory.jsonl"));
+        Files.write(sla.resolve("binary.jsonl"), new byte[] {(byte) 0xC3, (byte) 0x28, '\n'});
+        Files.writeString(sla.resolve("ok.jsonl"), line("A#b", "ok", "within", 1_000, 10, true) + "\n");
+
+        SlaChecks checks = SlaChecks.read(sla, reporter);
+
+        assertThat(checks.entries()).extracting(SlaEntry::name).containsExactly("ok");
+        assertThat(reporter.lines())
+                .anySatisfy(l -> assertThat(l).contains("a-directory.jsonl: not a regular file"))
+                .anySatisfy(l -> assertThat(l).contains("Cannot read SLA file").contains("binary.jsonl"));
+    }
+
+    @Test
     void recordsThatAreNotSlaChecksAreRefused() {
         assertThat(SlaChecks.parse("[1,2]")).isNull();
         assertThat(SlaChecks.parse("{\"name\":\"x\",\"slaMs\":\"soon\",\"measuredMs\":1,\"passed\":true}"))
