@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 class CloudtestSessionTest {
     private final FakeStackGateway cfn = new FakeStackGateway()
@@ -157,6 +158,21 @@ class CloudtestSessionTest {
         assertThatThrownBy(() -> session().stackValue(StackValueKind.OUTPUT, "ApiUrl", "test"))
                 .hasMessageContaining("Stack 'orders-tset' does not exist in region us-east-1")
                 .hasMessageContaining("Stacks with similar names: orders-test");
+    }
+
+    @Test
+    void oneClientPerTypeForTheRunAndNoneAfterItEnds() {
+        config.put("cloudtest.endpoint", "http://127.0.0.1:4566");
+        CloudtestSession s = session();
+
+        SqsClient sqs = s.client(SqsClient.class);
+        assertThat(s.client(SqsClient.class)).isSameAs(sqs);
+        assertThat(sqs.serviceClientConfiguration().endpointOverride())
+                .hasValue(java.net.URI.create("http://127.0.0.1:4566"));
+
+        s.close();
+        s.close();
+        assertThatThrownBy(() -> s.client(SqsClient.class)).hasMessageContaining("the test run has ended");
     }
 
     private StackGateway counting(StackGateway gateway) {
