@@ -1,0 +1,140 @@
+package dev.cloudtest.maven;
+
+import dev.cloudtest.buildspec.BuildspecFiles;
+import dev.cloudtest.core.Durations;
+import dev.cloudtest.core.TimeSource;
+import dev.cloudtest.core.UserFixableException;
+import dev.cloudtest.runner.LocalBuild;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Runs a buildspec on this machine, without Docker, as CodeBuild runs it: phases in order in a local shell
+ * (version 0.2's carried-over working directory and exported variables, {@code finally}, {@code on-failure},
+ * post_build after a failed build, a timeout per phase that kills the process tree), the documented
+ * {@code CODEBUILD_*} variables, then each {@code reports:} group resolved like CodeBuild and read with the gate
+ * (a group that matches no file fails the run), {@code artifacts:} listed (zipped if asked) and {@code cache:}
+ * paths saved to and restored from a local folder. Writes {@code run-buildspec-result.json}.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "run-buildspec", aggregator = true, requiresProject = false, threadSafe = true)
+public class RunBuildspecMojo extends AbstractBuildspecMojo {
+    /**
+     * The buildspec to run, relative to the project's directory.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.runBuildspec.file", defaultValue = BuildspecFiles.DEFAULT_FILE_NAME)
+    private File file;
+
+    /**
+     * How long one phase may run before its commands' process tree is killed ({@code 30m}, {@code 90s}, ISO-8601).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.runBuildspec.phaseTimeout", defaultValue = "60m")
+    private String phaseTimeout;
+
+    /**
+     * Where to zip the {@code artifacts:} files; empty lists them only.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.runBuildspec.artifactsDirectory")
+    private File artifactsDirectory;
+
+    /**
+     * Where {@code cache.paths} are saved after a run and restored from before the next (like a CodeBuild LOCAL
+     * cache); restoring never overwrites an existing file. Set {@code cloudtest.runBuildspec.cache=false} to run
+     * without a cache.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(
+            property = "cloudtest.runBuildspec.cacheDirectory",
+            defaultValue = "${user.home}/.cloudtest/buildspec-cache")
+    private File cacheDirectory;
+
+    /**
+     * Whether {@code cache.paths} are saved and restored.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.runBuildspec.cache", defaultValue = "true")
+    private boolean cache;
+
+    /**
+     * Skips this goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.run-buildspec.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Override
+    protected void run() {
+        Path base = baseDirectory();
+        Path buildspec = base.resolve(file.toPath());
+        if (!Files.isRegularFile(buildspec)) {
+            throw new UserFixableException(
+                    "cloudtest.runBuildspec.file: " + buildspec
+                            + (Files.exists(buildspec)
+                                    ? " is not a regular file."
+                                    : " does not exist. Generate it with cloudtest:generate-buildspec or name your buildspec."));
+        }
+        LocalBuild.Request request = new LocalBuild.Request(
+                buildspec,
+                base,
+                resultDirectory(),
+                Durations.parse(phaseTimeout, "cloudtest.runBuildspec.phaseTimeout"),
+                artifactsDirectory == null ? null : artifactsDirectory.toPath(),
+                cache && cacheDirectory != null ? cacheDirectory.toPath().resolve(cacheKey(base)) : null,
+                Map.copyOf(System.getenv()),
+                gitCommit(base));
+        new LocalBuild(reporter(), TimeSource.system()).run(request);
+    }
+
+    /** One cache folder per project directory, as one CodeBuild project has one cache. */
+    private static String cacheKey(Path base) {
+        String name = base.toAbsolutePath().normalize().toString();
+        return Integer.toHexString(name.hashCode()) + "-"
+                + base.toAbsolutePath().normalize().getFileName();
+    }
+
+    /** {@code CODEBUILD_RESOLVED_SOURCE_VERSION}: the checked-out commit, when there is git. */
+    private static String gitCommit(Path base) {
+        try {
+            Process git = new ProcessBuilder("git", "rev-parse", "HEAD")
+                    .directory(base.toFile())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            git.getOutputStream().close();
+            String out = new String(git.getInputStream().readAllBytes()).strip();
+            return git.waitFor(10, TimeUnit.SECONDS) && git.exitValue() == 0 && out.matches("[0-9a-f]{40}")
+                    ? out
+                    : null;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    @Override
+    protected boolean goalSkipped() {
+        return skip;
+    }
+
+    @Override
+    protected String goalName() {
+        return "run-buildspec";
+    }
+}
