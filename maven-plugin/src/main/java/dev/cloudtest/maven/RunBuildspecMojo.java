@@ -1,6 +1,7 @@
 package dev.cloudtest.maven;
 
 import dev.cloudtest.buildspec.BuildspecFiles;
+import dev.cloudtest.buildspec.ShellQuoting;
 import dev.cloudtest.core.Durations;
 import dev.cloudtest.core.TimeSource;
 import dev.cloudtest.core.UserFixableException;
@@ -9,6 +10,8 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -96,9 +99,51 @@ public class RunBuildspecMojo extends AbstractBuildspecMojo {
                 Durations.parse(phaseTimeout, "cloudtest.runBuildspec.phaseTimeout"),
                 artifactsDirectory == null ? null : artifactsDirectory.toPath(),
                 cache && cacheDirectory != null ? cacheDirectory.toPath().resolve(cacheKey(base)) : null,
-                Map.copyOf(System.getenv()),
+                environmentWithThisMaven(),
                 gitCommit(base));
         new LocalBuild(reporter(), TimeSource.system()).run(request);
+    }
+
+    /**
+     * The machine's environment with {@code mvn} on the PATH meaning the Maven running this goal, with its local
+     * repository and settings: so a buildspec's {@code mvn verify} builds with what this build resolved (CodeBuild's
+     * image brings its own Maven; locally, the one you run is the faithful stand-in).
+     */
+    private Map<String, String> environmentWithThisMaven() {
+        Map<String, String> env = new LinkedHashMap<>(System.getenv());
+        String mavenHome = session.getSystemProperties().getProperty("maven.home");
+        if (mavenHome == null || !Files.isRegularFile(Path.of(mavenHome, "bin", "mvn"))) {
+            reporter()
+                    .warn("The Maven running this goal has no bin/mvn; 'mvn' in the buildspec is whatever the PATH"
+                            + " finds.");
+            return env;
+        }
+        StringBuilder script = new StringBuilder("#!/bin/sh\nexec ")
+                .append(ShellQuoting.singleQuoted(
+                        Path.of(mavenHome, "bin", "mvn").toString()))
+                .append(" ")
+                .append(ShellQuoting.singleQuoted(
+                        "-Dmaven.repo.local=" + session.getLocalRepository().getBasedir()));
+        File settings = session.getRequest().getUserSettingsFile();
+        if (settings != null && settings.isFile()) {
+            script.append(" -s ").append(ShellQuoting.singleQuoted(settings.getAbsolutePath()));
+        }
+        script.append(" \"$@\"\n");
+        Path bin = resultDirectory().resolve("run-buildspec-bin");
+        try {
+            Files.createDirectories(bin);
+            Path mvn = bin.resolve("mvn");
+            Files.writeString(mvn, script.toString());
+            Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwx------"));
+        } catch (IOException | UnsupportedOperationException e) {
+            reporter().warn("Cannot put this Maven on the buildspec's PATH (" + e.getMessage() + ").");
+            return env;
+        }
+        env.put("PATH", bin.toAbsolutePath() + File.pathSeparator + env.getOrDefault("PATH", "/usr/bin:/bin"));
+        reporter()
+                .info("'mvn' in the buildspec runs " + mavenHome + " (the Maven running this goal) with its local"
+                        + " repository.");
+        return env;
     }
 
     /** One cache folder per project directory, as one CodeBuild project has one cache. */

@@ -61,6 +61,7 @@ public final class LocalBuild {
     public Result run(Request request) {
         LocalBuildspec spec = LocalBuildspec.read(request.buildspec());
         warnAboutWhatIsNotApplied(spec);
+        Instant buildStart = time.now();
         Map<String, String> environment = environment(spec, request);
         LocalCache cache = request.cacheDirectory() == null || spec.cachePaths().isEmpty()
                 ? null
@@ -74,7 +75,8 @@ public final class LocalBuild {
                         environment,
                         request.outputDirectory().resolve("run-buildspec-shell"),
                         request.phaseTimeout());
-        List<ReportGroupResult> groups = new ReportGroups(reporter).read(spec.reports(), request.sourceDirectory());
+        List<ReportGroupResult> groups =
+                new ReportGroups(reporter).read(spec.reports(), request.sourceDirectory(), buildStart);
         groups.forEach(this::log);
         ArtifactFiles.Listing artifacts = new ArtifactFiles(reporter)
                 .collect(spec.artifacts(), request.sourceDirectory(), request.artifactsDirectory());

@@ -7,7 +7,11 @@ import dev.cloudtest.reports.ReadLimits;
 import dev.cloudtest.reports.ReportReader;
 import dev.cloudtest.reports.TestCounts;
 import dev.cloudtest.reports.TestSummary;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,15 +31,20 @@ final class ReportGroups {
         this.reporter = reporter;
     }
 
-    List<ReportGroupResult> read(List<LocalBuildspec.ReportGroup> groups, Path sourceDirectory) {
+    /**
+     * @param buildStart files last modified before it are left out (and named): CodeBuild starts from a fresh
+     *     checkout, so a report older than the build cannot be in its report group — locally it is a leftover
+     *     that would make a build that wrote no report look green
+     */
+    List<ReportGroupResult> read(List<LocalBuildspec.ReportGroup> groups, Path sourceDirectory, Instant buildStart) {
         List<ReportGroupResult> results = new ArrayList<>();
         for (LocalBuildspec.ReportGroup group : groups) {
-            results.add(read(group, sourceDirectory));
+            results.add(read(group, sourceDirectory, buildStart));
         }
         return results;
     }
 
-    private ReportGroupResult read(LocalBuildspec.ReportGroup group, Path sourceDirectory) {
+    private ReportGroupResult read(LocalBuildspec.ReportGroup group, Path sourceDirectory, Instant buildStart) {
         Path base = group.baseDirectory() == null
                 ? sourceDirectory
                 : sourceDirectory.resolve(group.baseDirectory()).normalize();
@@ -44,12 +53,26 @@ final class ReportGroups {
         match.cutAt()
                 .forEach(dir -> reporter.warn(where + ": " + dir + " is more than " + BuildspecPaths.MAX_DEPTH
                         + " directories deep; files below it were not looked at."));
+        // File times have one-second resolution on some file systems.
+        Instant cutoff = buildStart.truncatedTo(ChronoUnit.SECONDS).minusSeconds(1);
+        List<Path> fresh = new ArrayList<>();
+        for (Path file : match.files()) {
+            if (modified(file).isBefore(cutoff)) {
+                reporter.warn(where + ": " + file + " is older than this build (a leftover of an earlier run);"
+                        + " left out, as CodeBuild would never see it. Run 'mvn clean' or delete it.");
+            } else {
+                fresh.add(file);
+            }
+        }
         List<String> names =
-                match.files().stream().map(f -> base.relativize(f).toString()).toList();
-        if (match.files().isEmpty()) {
-            String problem = (base.toFile().isDirectory()
-                            ? "no file in " + base + " matches " + group.files()
-                            : base + " does not exist")
+                fresh.stream().map(f -> base.relativize(f).toString()).toList();
+        if (fresh.isEmpty()) {
+            String problem = (!base.toFile().isDirectory()
+                            ? base + " does not exist"
+                            : match.files().isEmpty()
+                                    ? "no file in " + base + " matches " + group.files()
+                                    : "no file in " + base + " matching " + group.files()
+                                            + " was written by this build")
                     + "; in CodeBuild this report would be INCOMPLETE. Check base-directory and files"
                     + " (Failsafe writes target/failsafe-reports, Surefire target/surefire-reports).";
             return new ReportGroupResult(
@@ -75,7 +98,7 @@ final class ReportGroups {
         }
         ReportReader reader = new ReportReader(ReadLimits.DEFAULT);
         TestSummary.Collector collector = new TestSummary.Collector(ReadLimits.DEFAULT);
-        for (Path file : match.files()) {
+        for (Path file : fresh) {
             FileReport report = reader.read(file);
             collector.add(report);
         }
@@ -88,5 +111,13 @@ final class ReportGroups {
                 .toList();
         return new ReportGroupResult(
                 group.name(), group.fileFormat(), base.toString(), names, summary.totals(), failing, unreadable, null);
+    }
+
+    private static Instant modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            return Instant.MAX;
+        }
     }
 }

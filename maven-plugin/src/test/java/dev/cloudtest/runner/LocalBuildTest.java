@@ -203,6 +203,34 @@ class LocalBuildTest {
     }
 
     @Test
+    void aReportLeftOverFromAnEarlierRunDoesNotMakeABuildThatWroteNoneGreen() throws IOException {
+        Path stale = dir.resolve("target/failsafe-reports/TEST-old.xml");
+        Files.createDirectories(stale.getParent());
+        Files.writeString(stale, "<testsuite name=\"s\"><testcase classname=\"a.OldIT\" name=\"passed\"/></testsuite>");
+        Files.setLastModifiedTime(
+                stale,
+                java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600)));
+
+        assertThatThrownBy(
+                        () -> run(
+                                """
+                        version: 0.2
+                        phases:
+                          build:
+                            commands:
+                              - echo "the tests did not run"
+                        reports:
+                          integration-tests:
+                            files: ["TEST-*.xml"]
+                            base-directory: target/failsafe-reports
+                        """))
+                .isInstanceOf(UserFixableException.class)
+                .hasMessageContaining("matching [TEST-*.xml] was written by this build");
+        assertThat(reporter.lines())
+                .anyMatch(l -> l.startsWith("WARN reports.integration-tests: " + stale + " is older than this build"));
+    }
+
+    @Test
     void reportGroupsAreReadWithTheGateAndFailingTestsFailTheRun() throws IOException {
         LocalBuild.Result passing = run(
                 """
