@@ -74,6 +74,16 @@ public class RunBuildspecMojo extends AbstractBuildspecMojo {
     private boolean cache;
 
     /**
+     * Which shard of a {@code batch: build-fanout} buildspec to run, as {@code index/count} ({@code 2/3}: the second
+     * of three): {@code codebuild-tests-run} then runs that shard's share of the test files. Default: one shard with
+     * every file.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.runBuildspec.shard", defaultValue = "1/1")
+    private String shard;
+
+    /**
      * Skips this goal.
      *
      * @since 0.1.0
@@ -111,6 +121,7 @@ public class RunBuildspecMojo extends AbstractBuildspecMojo {
      */
     private Map<String, String> environmentWithThisMaven() {
         Map<String, String> env = new LinkedHashMap<>(System.getenv());
+        env.put("CLOUDTEST_SHARD", checkedShard());
         String mavenHome = session.getSystemProperties().getProperty("maven.home");
         if (mavenHome == null || !Files.isRegularFile(Path.of(mavenHome, "bin", "mvn"))) {
             reporter()
@@ -144,6 +155,19 @@ public class RunBuildspecMojo extends AbstractBuildspecMojo {
                 .info("'mvn' in the buildspec runs " + mavenHome + " (the Maven running this goal) with its local"
                         + " repository.");
         return env;
+    }
+
+    private String checkedShard() {
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("(\\d{1,3})/(\\d{1,3})").matcher(shard.strip());
+        if (!m.matches()
+                || Integer.parseInt(m.group(1)) < 1
+                || Integer.parseInt(m.group(1)) > Integer.parseInt(m.group(2))
+                || Integer.parseInt(m.group(2)) > 100) {
+            throw new UserFixableException("cloudtest.runBuildspec.shard '" + shard + "' is not a shard: give"
+                    + " index/count with 1 <= index <= count <= 100, for example 2/3.");
+        }
+        return m.group(1) + "/" + m.group(2);
     }
 
     /** One cache folder per project directory, as one CodeBuild project has one cache. */

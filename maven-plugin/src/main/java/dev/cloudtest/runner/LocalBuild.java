@@ -191,6 +191,10 @@ public final class LocalBuild {
             env.putIfAbsent("AWS_REGION", region);
             env.putIfAbsent("AWS_DEFAULT_REGION", region);
         }
+        Path tools = CodeBuildTools.install(request.outputDirectory().resolve("run-buildspec-tools"));
+        env.put(
+                "PATH",
+                tools.toAbsolutePath() + java.io.File.pathSeparator + env.getOrDefault("PATH", "/usr/bin:/bin"));
         env.putAll(spec.variables());
         Map<String, String> references = new LinkedHashMap<>(spec.parameterStore());
         references.putAll(spec.secretsManager());
