@@ -55,14 +55,12 @@ public class RunBuildspecMojo extends AbstractBuildspecMojo {
 
     /**
      * Where {@code cache.paths} are saved after a run and restored from before the next (like a CodeBuild LOCAL
-     * cache); restoring never overwrites an existing file. Set {@code cloudtest.runBuildspec.cache=false} to run
+     * cache); restoring never overwrites an existing file. Default: {@code ~/.cloudtest/buildspec-cache}. Set {@code cloudtest.runBuildspec.cache=false} to run
      * without a cache.
      *
      * @since 0.1.0
      */
-    @Parameter(
-            property = "cloudtest.runBuildspec.cacheDirectory",
-            defaultValue = "${user.home}/.cloudtest/buildspec-cache")
+    @Parameter(property = "cloudtest.runBuildspec.cacheDirectory")
     private File cacheDirectory;
 
     /**
@@ -108,7 +106,7 @@ public class RunBuildspecMojo extends AbstractBuildspecMojo {
                 resultDirectory(),
                 Durations.parse(phaseTimeout, "cloudtest.runBuildspec.phaseTimeout"),
                 artifactsDirectory == null ? null : artifactsDirectory.toPath(),
-                cache && cacheDirectory != null ? cacheDirectory.toPath().resolve(cacheKey(base)) : null,
+                cache ? cacheRoot().resolve(cacheKey(base)) : null,
                 environmentWithThisMaven(),
                 gitCommit(base));
         new LocalBuild(reporter(), TimeSource.system()).run(request);
@@ -168,6 +166,12 @@ public class RunBuildspecMojo extends AbstractBuildspecMojo {
                     + " index/count with 1 <= index <= count <= 100, for example 2/3.");
         }
         return m.group(1) + "/" + m.group(2);
+    }
+
+    private Path cacheRoot() {
+        return cacheDirectory != null
+                ? cacheDirectory.toPath()
+                : Path.of(System.getProperty("user.home"), ".cloudtest", "buildspec-cache");
     }
 
     /** One cache folder per project directory, as one CodeBuild project has one cache. */
