@@ -2,6 +2,7 @@ package dev.cloudtest.runner;
 
 import dev.cloudtest.core.EnvironmentException;
 import dev.cloudtest.core.Reporter;
+import dev.cloudtest.core.ResultFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -53,6 +54,8 @@ final class ArtifactFiles {
         String name = artifacts.name() == null || !artifacts.name().matches("[A-Za-z0-9._-]{1,100}")
                 ? "artifacts"
                 : artifacts.name();
+        Path target = zipDirectory.resolve(name + ".zip");
+        ResultFiles.checkWritable(target, "cloudtest.runBuildspec.artifactsDirectory");
         try {
             Files.createDirectories(zipDirectory);
             Path temp = Files.createTempFile(zipDirectory, name, ".zip.tmp");
@@ -64,7 +67,6 @@ final class ArtifactFiles {
                     zip.closeEntry();
                 }
             }
-            Path target = zipDirectory.resolve(name + ".zip");
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             reporter.info("Artifacts zipped to " + target);
             return target;
