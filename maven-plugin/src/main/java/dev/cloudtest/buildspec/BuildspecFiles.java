@@ -37,15 +37,6 @@ public final class BuildspecFiles {
     }
 
     /**
-     * Whether a plain-text environment variable looks like a secret (an AWS key id, a private key, or a value under
-     * a {@code *PASSWORD*}/{@code *TOKEN*}/{@code *SECRET*}... name that is not a flag or a reference): the rule
-     * {@code validate-buildspec} applies to {@code env.variables}, for other goals that write variables.
-     */
-    public static boolean looksLikeSecret(String name, String value) {
-        return EnvChecks.looksLikeSecret(name == null ? "" : name, value == null ? "" : value);
-    }
-
-    /**
      * The buildspec as plain Java objects (maps, lists, strings, numbers, booleans), read with the hardened
      * loader; an empty file is an empty map.
      */

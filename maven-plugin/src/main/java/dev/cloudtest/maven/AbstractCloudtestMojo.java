@@ -52,9 +52,9 @@ abstract class AbstractCloudtestMojo extends AbstractMojo {
         try {
             run();
         } catch (UserFixableException e) {
-            throw new MojoFailureException(e.getMessage(), e);
+            throw new MojoFailureException(MavenReporter.safe(e.getMessage()), e);
         } catch (EnvironmentException | UncheckedIOException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
+            throw new MojoExecutionException(MavenReporter.safe(e.getMessage()), e);
         }
     }
 

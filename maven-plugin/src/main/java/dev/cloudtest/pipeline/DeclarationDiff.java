@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A unified-style line diff of two declarations as pretty JSON, for the plan: {@code -} removed, {@code +}
  * added, three lines of context. Edits are local (one stage), so the common head and tail are trimmed
- * before the line-by-line comparison, which keeps it cheap for large pipelines.
+ * before the line-by-line comparison, which keeps it cheap for large pipelines. Secrets in either declaration are
+ * {@link SecretMask masked}.
  */
 public final class DeclarationDiff {
     private static final int CONTEXT = 3;
@@ -17,8 +18,8 @@ public final class DeclarationDiff {
 
     public static String of(JsonNode before, JsonNode after) {
         return lines(
-                PipelineJson.pretty(before).split("\n"),
-                PipelineJson.pretty(after).split("\n"));
+                PipelineJson.pretty(SecretMask.of(before)).split("\n"),
+                PipelineJson.pretty(SecretMask.of(after)).split("\n"));
     }
 
     static String lines(String[] a, String[] b) {

@@ -2,7 +2,7 @@ package dev.cloudtest.pipeline;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.cloudtest.buildspec.BuildspecFiles;
+import dev.cloudtest.core.Secrets;
 import dev.cloudtest.core.UserFixableException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -89,7 +89,7 @@ public record StageSpec(
             Variable variable = Variable.of(name, value);
             if (variable.value().isEmpty()) {
                 problems.add("environment variable " + name + " has an empty value");
-            } else if (variable.type().equals("PLAINTEXT") && BuildspecFiles.looksLikeSecret(name, variable.value())) {
+            } else if (variable.type().equals("PLAINTEXT") && Secrets.looksLikeSecret(name, variable.value())) {
                 // The value is not repeated: it would end up in the build log.
                 problems.add("environment variable " + name + " looks like a secret in plain text (anyone who can"
                         + " read the pipeline sees it); pass a reference instead: " + name

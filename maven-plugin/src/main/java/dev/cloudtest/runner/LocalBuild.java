@@ -1,8 +1,8 @@
 package dev.cloudtest.runner;
 
-import dev.cloudtest.buildspec.BuildspecFiles;
 import dev.cloudtest.core.Reporter;
 import dev.cloudtest.core.ResultFiles;
+import dev.cloudtest.core.Secrets;
 import dev.cloudtest.core.TimeSource;
 import dev.cloudtest.core.UserFixableException;
 import java.nio.file.Path;
@@ -84,8 +84,8 @@ public final class LocalBuild {
         List<String> problems = problems(outcome, groups);
         List<String> exported = new ArrayList<>();
         outcome.exportedVariables()
-                .forEach((name, value) -> exported.add(
-                        BuildspecFiles.looksLikeSecret(name, value) ? name + "=****" : name + "=" + value));
+                .forEach((name, value) ->
+                        exported.add(Secrets.looksLikeSecret(name, value) ? name + "=****" : name + "=" + value));
         exported.forEach(line -> reporter.info("Exported variable " + line));
         Result result = new Result(
                 request.buildspec().toString(),
