@@ -89,6 +89,16 @@ public record StageSpec(
             Variable variable = Variable.of(name, value);
             if (variable.value().isEmpty()) {
                 problems.add("environment variable " + name + " has an empty value");
+            } else if (variable.type().equals("PARAMETER_STORE") && !Secrets.looksLikeParameterName(variable.value())) {
+                // The value is not repeated: it may be the secret itself.
+                problems.add("environment variable " + name + ": parameter-store: takes a Parameter Store"
+                        + " parameter name (/parameter/name or its ARN), and this value does not look like one;"
+                        + " store the value in Parameter Store and pass its name");
+            } else if (variable.type().equals("SECRETS_MANAGER")
+                    && !Secrets.looksLikeSecretReference(variable.value())) {
+                problems.add("environment variable " + name + ": secrets-manager: takes a Secrets Manager"
+                        + " reference (secret-id[:json-key[:version-stage[:version-id]]] or its ARN), and this value"
+                        + " does not look like one; store the value in Secrets Manager and pass its id");
             } else if (variable.type().equals("PLAINTEXT") && Secrets.looksLikeSecret(name, variable.value())) {
                 // The value is not repeated: it would end up in the build log.
                 problems.add("environment variable " + name + " looks like a secret in plain text (anyone who can"
