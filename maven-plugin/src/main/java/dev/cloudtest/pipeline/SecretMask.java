@@ -75,9 +75,6 @@ final class SecretMask {
     }
 
     private static String maskText(String name, String text, int depth) {
-        if (Secrets.looksLikeSecret(name, text)) {
-            return Secrets.MASK;
-        }
         String trimmed = text.strip();
         if ((trimmed.startsWith("{") || trimmed.startsWith("["))
                 && trimmed.length() <= PipelineJson.MAX_DOCUMENT_BYTES) {
@@ -89,6 +86,6 @@ final class SecretMask {
                 // plain text that starts with a bracket
             }
         }
-        return Secrets.maskText(text);
+        return Secrets.looksLikeSecret(name, text) ? Secrets.MASK : Secrets.maskText(text);
     }
 }

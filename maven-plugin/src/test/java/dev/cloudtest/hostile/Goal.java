@@ -159,6 +159,10 @@ final class Goal {
                 inject(mojo, field, value);
             }
         }
+        // A parameter with neither property nor default (a map such as parameterStore) is not in <configuration>.
+        for (Map.Entry<String, Object> field : fields.entrySet()) {
+            inject(mojo, field.getKey(), field.getValue());
+        }
         return mojo;
     }
 
