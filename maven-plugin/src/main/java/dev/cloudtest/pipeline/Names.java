@@ -1,5 +1,6 @@
 package dev.cloudtest.pipeline;
 
+import dev.cloudtest.core.LogText;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -39,11 +40,11 @@ public enum Names {
             return Optional.of("the " + what + " is empty");
         }
         if (value.length() < min || value.length() > max) {
-            return Optional.of("the " + what + " '" + value + "' has " + value.length() + " characters; " + min + " to "
-                    + max + " are allowed");
+            return Optional.of("the " + what + " '" + LogText.escape(value) + "' has " + value.length()
+                    + " characters; " + min + " to " + max + " are allowed");
         }
         if (!pattern.matcher(value).matches()) {
-            return Optional.of("the " + what + " '" + value + "' may contain only " + allowed);
+            return Optional.of("the " + what + " '" + LogText.escape(value) + "' may contain only " + allowed);
         }
         return Optional.empty();
     }

@@ -2,6 +2,7 @@ package dev.cloudtest.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class LogForgingHostileTest {
     private static final String FORGED = "[INFO] BUILD SUCCESS";
 
     @TempDir
-    java.nio.file.Path tmp;
+    Path tmp;
 
     @Test
     void aLineBreakInAFailingTestNameOrMessageDoesNotForgeALogLine() {
@@ -67,6 +68,33 @@ class LogForgingHostileTest {
 
         assertNoForgedLine(outcome);
         assertThat(outcome.output()).contains("sneaky\\n[INFO] BUILD SUCCESS");
+    }
+
+    @Test
+    void aLineBreakInAPipelineNameIsPrintedEscaped() {
+        Sandbox sandbox = Sandbox.in(tmp);
+        Path pipelineFile = sandbox.file(
+                "pipeline.json", "{\"pipeline\": {\"name\": \"demo\\n[INFO] BUILD SUCCESS\", \"stages\": []}}");
+
+        Outcome outcome = Goal.named("add-stage", sandbox)
+                .property("cloudtest.pipelineFile", pipelineFile.toString())
+                .run()
+                .assertRefused("cloudtest.pipelineFile", "demo\\n[INFO] BUILD SUCCESS");
+
+        assertNoForgedLine(outcome);
+    }
+
+    @Test
+    void aLineBreakInAStackIdIsRefusedAndPrintedEscaped() {
+        Sandbox sandbox = Sandbox.in(tmp);
+
+        Outcome outcome = Goal.named("stack-outputs", sandbox)
+                .property("cloudtest.stackName", "arn:x\n[INFO] BUILD SUCCESS")
+                .property("cloudtest.region", "eu-west-1")
+                .run()
+                .assertRefused("arn:x\\n[INFO] BUILD SUCCESS", "cloudtest.stackName");
+
+        assertNoForgedLine(outcome);
     }
 
     private static void assertNoForgedLine(Outcome outcome) {
