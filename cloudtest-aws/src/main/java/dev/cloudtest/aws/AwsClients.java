@@ -19,6 +19,7 @@ import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.codebuild.CodeBuildClient;
 import software.amazon.awssdk.services.codepipeline.CodePipelineClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The one place that builds SDK clients: region, profile, endpoint override, retries and call counting are
@@ -35,6 +36,7 @@ public final class AwsClients implements AutoCloseable {
     private CodePipelineClient codePipeline;
     private CodeBuildClient codeBuild;
     private CloudFormationClient cloudFormation;
+    private DynamoDbClient dynamoDb;
 
     private AwsClients(AwsSettings settings, Region region) {
         this.settings = settings;
@@ -79,6 +81,13 @@ public final class AwsClients implements AutoCloseable {
             cloudFormation = track(configure(CloudFormationClient.builder()).build());
         }
         return cloudFormation;
+    }
+
+    public synchronized DynamoDbClient dynamoDb() {
+        if (dynamoDb == null) {
+            dynamoDb = track(configure(DynamoDbClient.builder()).build());
+        }
+        return dynamoDb;
     }
 
     /** The AWS operations made so far through these clients, by {@code Service.Operation}. */
