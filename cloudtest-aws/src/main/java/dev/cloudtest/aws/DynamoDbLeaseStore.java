@@ -44,6 +44,11 @@ public final class DynamoDbLeaseStore implements LeaseStore {
         this.table = table;
     }
 
+    /** The store in {@code table}, through a client built with these settings. */
+    public static DynamoDbLeaseStore in(AwsClients aws, String table) {
+        return new DynamoDbLeaseStore(aws.client(DynamoDbClient.class), table);
+    }
+
     /** Creates the table (on-demand billing); says so when it exists already. */
     public boolean createTable() {
         try {

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The lease contract against a real DynamoDB implementation whose conditional writes are atomic (dynalite): many
@@ -53,7 +54,7 @@ class LeaseContractOnDynaliteTest {
     }
 
     private static DynamoDbLeaseStore table(String name) {
-        DynamoDbLeaseStore store = new DynamoDbLeaseStore(aws.dynamoDb(), name);
+        DynamoDbLeaseStore store = new DynamoDbLeaseStore(aws.client(DynamoDbClient.class), name);
         assertThat(store.createTable()).isTrue();
         assertThat(store.createTable())
                 .as("a second create says the table exists")

@@ -117,10 +117,6 @@ abstract class AbstractPoolMojo extends AbstractAwsMojo {
 
     protected final StackPool pool(AwsClients aws) {
         return new StackPool(
-                new DynamoDbLeaseStore(aws.dynamoDb(), table),
-                settings(),
-                TimeSource.system(),
-                reporter(),
-                new SecureRandom());
+                DynamoDbLeaseStore.in(aws, table), settings(), TimeSource.system(), reporter(), new SecureRandom());
     }
 }

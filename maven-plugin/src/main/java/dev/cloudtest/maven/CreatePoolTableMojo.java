@@ -24,7 +24,7 @@ public class CreatePoolTableMojo extends AbstractPoolMojo {
     @Override
     protected void run() {
         try (AwsClients aws = openAws()) {
-            boolean created = new DynamoDbLeaseStore(aws.dynamoDb(), table).createTable();
+            boolean created = DynamoDbLeaseStore.in(aws, table).createTable();
             reporter()
                     .info(
                             created
