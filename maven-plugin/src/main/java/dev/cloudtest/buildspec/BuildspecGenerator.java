@@ -28,7 +28,7 @@ public final class BuildspecGenerator {
             spec.phase(phase).commands.clear();
             commands.forEach(command -> spec.phase(phase)
                     .commands
-                    .add(BuildspecTemplate.substitute(
+                    .add(template.substitute(
                             command, variables, "<" + BuildspecRequest.commandsParameter(phase) + ">")));
         });
         Buildspec.Phase testPhase = testPhase(spec, testCommand);
