@@ -159,6 +159,9 @@ final class Goal {
                 inject(mojo, field, value);
             }
         }
+        for (Map.Entry<String, Object> field : fields.entrySet()) {
+            inject(mojo, field.getKey(), field.getValue()); // POM-only parameters are not in <configuration>
+        }
         return mojo;
     }
 
