@@ -40,7 +40,10 @@ final class BuildspecTemplate {
         try {
             this.root = SafeYaml.compose(text);
         } catch (YAMLException e) {
-            throw new UserFixableException("Template " + name + " is not valid YAML: " + SafeYaml.problem(e));
+            throw new UserFixableException("Template " + name
+                    + (e instanceof SafeYaml.LimitException limit
+                            ? " is over a limit (line " + limit.line() + "): " + e.getMessage() + "."
+                            : " is not valid YAML: " + SafeYaml.problem(e)));
         }
         if (root == null || !YamlNodes.isMapping(root)) {
             throw new UserFixableException("Template " + name + " must be a YAML mapping (a buildspec).");
