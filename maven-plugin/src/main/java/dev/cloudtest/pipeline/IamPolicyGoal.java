@@ -161,7 +161,9 @@ public final class IamPolicyGoal {
         }
         if (!problems.isEmpty()) {
             throw new UserFixableException(
-                    "The iam-policy parameters are not valid:\n  - " + String.join("\n  - ", problems));
+                    problems.size() == 1
+                            ? "The iam-policy parameters are not valid: " + problems.get(0) + "."
+                            : "The iam-policy parameters are not valid:\n  - " + String.join("\n  - ", problems));
         }
     }
 
