@@ -24,7 +24,8 @@ class ArchitectureTest {
         "dev.cloudtest.buildspec..",
         "dev.cloudtest.reports..",
         "dev.cloudtest.pipeline..",
-        "dev.cloudtest.run.."
+        "dev.cloudtest.run..",
+        "dev.cloudtest.runner.."
     };
 
     /** Where maven-plugin-plugin generates the help goal. */
