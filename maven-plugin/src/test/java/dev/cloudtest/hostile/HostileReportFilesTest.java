@@ -10,9 +10,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * verify on hostile report files, at -Xmx256m: a file over a parser limit is named once with the limit, the
@@ -85,26 +88,19 @@ class HostileReportFilesTest {
         sandbox.assertWroteOnlyUnder(sandbox.output());
     }
 
-    @Test
-    void aFiftyMegabyteElementName() throws IOException {
+    @ParameterizedTest(name = "a 50 MB {0} name")
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "element|<testsuite name=\"s\"><|/></testsuite>",
+                "attribute|<testsuite name=\"s\"><testcase |=\"x\"/></testsuite>",
+                "entity|<testsuite name=\"&|;\"/>"
+            })
+    void aFiftyMegabyteName(String kind, String before, String after) throws IOException {
         goodReports();
-        Path file = hostile("TEST-element.xml", "<testsuite name=\"s\"><", 'e', FIFTY_MB, "/></testsuite>");
-        assertOnlyThatFileIsLost(verify("verify: 50 MB element name"), file, "name is longer than 16384 bytes");
-    }
-
-    @Test
-    void aFiftyMegabyteAttributeName() throws IOException {
-        goodReports();
-        Path file = hostile(
-                "TEST-attribute.xml", "<testsuite name=\"s\"><testcase ", 'n', FIFTY_MB, "=\"x\"/></testsuite>");
-        assertOnlyThatFileIsLost(verify("verify: 50 MB attribute name"), file, "name is longer than 16384 bytes");
-    }
-
-    @Test
-    void aFiftyMegabyteEntityName() throws IOException {
-        goodReports();
-        Path file = hostile("TEST-entity.xml", "<testsuite name=\"&", 'x', FIFTY_MB, ";\"/>");
-        assertOnlyThatFileIsLost(verify("verify: 50 MB entity name"), file, "name is longer than 16384 bytes");
+        Path file = hostile("TEST-" + kind + ".xml", before, 'n', FIFTY_MB, after);
+        assertOnlyThatFileIsLost(verify("verify: 50 MB " + kind + " name"), file, "name is longer than 16384 bytes");
     }
 
     @Test
@@ -123,12 +119,15 @@ class HostileReportFilesTest {
     @Test
     void threeSevenMegabyteAttributesMeetTheTagLimit() throws IOException {
         goodReports();
-        String seven = "v".repeat(7 << 20);
-        Path file = sandbox.file(
-                "target/failsafe-reports/TEST-tag.xml",
-                "<testsuite name=\"s\"><testcase a=\"" + seven + "\" b=\"" + seven + "\" c=\"" + seven
-                        + "\"/></testsuite>");
-        seven = null;
+        Path file = hostile("TEST-tag.xml", "<testsuite name=\"s\"><testcase a=\"", 'v', 7 << 20, "\" b=\"");
+        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.APPEND)) {
+            byte[] seven = new byte[7 << 20];
+            Arrays.fill(seven, (byte) 'v');
+            out.write(seven);
+            out.write("\" c=\"".getBytes(StandardCharsets.UTF_8));
+            out.write(seven);
+            out.write("\"/></testsuite>".getBytes(StandardCharsets.UTF_8));
+        }
         assertOnlyThatFileIsLost(
                 verify("verify: three 7 MB attributes"), file, "a tag with its attributes is longer than 16777216");
     }
