@@ -153,15 +153,16 @@ final class Goal {
                     : switch (raw == null ? "" : raw) {
                         case "${project}" -> project;
                         case "${session}" -> session;
-                        default -> raw == null ? null : convert(expand(raw, pluginVersion), type);
+                        default -> raw == null
+                                ? null
+                                : convert(expand(raw, pluginVersion), type, elementType(mojo, field));
                     };
             if (value != null) {
                 inject(mojo, field, value);
             }
         }
-        // A parameter with neither property nor default (a map such as parameterStore) is not in <configuration>.
         for (Map.Entry<String, Object> field : fields.entrySet()) {
-            inject(mojo, field.getKey(), field.getValue());
+            inject(mojo, field.getKey(), field.getValue()); // POM-only parameters are not in <configuration>
         }
         return mojo;
     }
@@ -203,7 +204,7 @@ final class Goal {
     }
 
     /** Maven's conversions for the types a {@code -D} property can set. */
-    private Object convert(String value, String type) {
+    private Object convert(String value, String type, java.lang.reflect.Type elementType) {
         return switch (type) {
             case "boolean" -> Boolean.parseBoolean(value);
             case "int" -> Integer.parseInt(value);
@@ -216,18 +217,29 @@ final class Goal {
             }
             case "java.util.List" -> Arrays.stream(value.split(","))
                     .map(String::trim)
+                    .map(item -> elementType.equals(File.class) ? convert(item, "java.io.File", Object.class) : item)
                     .toList();
             default -> value;
         };
     }
 
     private static void inject(Object mojo, String name, Object value) throws ReflectiveOperationException {
+        field(mojo, name).set(mojo, value);
+    }
+
+    /** The element type of a {@code List<X>} parameter (Maven converts each element), else Object. */
+    private static java.lang.reflect.Type elementType(Object mojo, String name) throws ReflectiveOperationException {
+        return field(mojo, name).getGenericType() instanceof java.lang.reflect.ParameterizedType list
+                ? list.getActualTypeArguments()[0]
+                : Object.class;
+    }
+
+    private static Field field(Object mojo, String name) throws NoSuchFieldException {
         for (Class<?> type = mojo.getClass(); type != null; type = type.getSuperclass()) {
             try {
                 Field field = type.getDeclaredField(name);
                 field.setAccessible(true);
-                field.set(mojo, value);
-                return;
+                return field;
             } catch (NoSuchFieldException e) {
                 // declared higher up
             }
