@@ -2,13 +2,12 @@ package dev.cloudtest.maven;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cloudtest.core.EnvironmentException;
+import dev.cloudtest.core.ResultFiles;
 import dev.cloudtest.core.UserFixableException;
 import dev.cloudtest.pool.StackPool;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 
 /**
@@ -59,19 +58,7 @@ final class LeaseFile {
     private LeaseFile() {}
 
     static void write(Path directory, String table, StackPool.Lease lease) {
-        try {
-            Files.createDirectories(directory);
-            Path temp = Files.createTempFile(
-                    directory,
-                    "lease",
-                    ".tmp",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            JSON.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), Content.of(table, lease));
-            Files.move(
-                    temp, directory.resolve(NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new EnvironmentException("Cannot write " + directory.resolve(NAME) + ": " + e.getMessage(), e);
-        }
+        ResultFiles.writeJson(directory, NAME, Content.of(table, lease));
     }
 
     static Optional<Content> read(Path directory) {

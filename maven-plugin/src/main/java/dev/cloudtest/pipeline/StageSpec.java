@@ -2,6 +2,7 @@ package dev.cloudtest.pipeline;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cloudtest.buildspec.BuildspecFiles;
 import dev.cloudtest.core.Secrets;
 import dev.cloudtest.core.UserFixableException;
 import java.util.ArrayList;
