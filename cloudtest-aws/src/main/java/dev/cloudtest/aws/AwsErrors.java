@@ -1,6 +1,7 @@
 package dev.cloudtest.aws;
 
 import dev.cloudtest.core.EnvironmentException;
+import dev.cloudtest.core.Secrets;
 import dev.cloudtest.core.UserFixableException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -263,7 +264,8 @@ final class AwsErrors {
         String text = (debug < 0 ? message : message.substring(0, debug))
                 .replaceAll("\\s+", " ")
                 .trim();
-        text = ACCESS_KEY_ID.matcher(text).replaceAll(m -> m.group(1) + "…");
+        // The key id keeps its kind (AKIA…/ASIA…); any other secret shape goes through the one detector.
+        text = Secrets.maskText(ACCESS_KEY_ID.matcher(text).replaceAll(m -> m.group(1) + "…"));
         return text.length() > MAX_MESSAGE ? text.substring(0, MAX_MESSAGE) + "…" : text;
     }
 }
