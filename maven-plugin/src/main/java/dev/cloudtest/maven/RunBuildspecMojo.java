@@ -6,6 +6,7 @@ import dev.cloudtest.aws.SdkSecretSource;
 import dev.cloudtest.buildspec.BuildspecFiles;
 import dev.cloudtest.buildspec.ShellQuoting;
 import dev.cloudtest.core.Durations;
+import dev.cloudtest.core.ResultFiles;
 import dev.cloudtest.core.TimeSource;
 import dev.cloudtest.core.UserFixableException;
 import dev.cloudtest.runner.LocalBuild;
@@ -158,8 +159,8 @@ public class RunBuildspecMojo extends AbstractBuildspecMojo {
         Path bin = resultDirectory().resolve("run-buildspec-bin");
         try {
             Files.createDirectories(bin);
-            Path mvn = bin.resolve("mvn");
-            Files.writeString(mvn, script.toString());
+            Path mvn = ResultFiles.write(
+                    bin.resolve("mvn"), ResultFiles.OUTPUT_DIRECTORY, script.toString(), ResultFiles.Access.OWNER_ONLY);
             Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwx------"));
         } catch (IOException | UnsupportedOperationException e) {
             reporter().warn("Cannot put this Maven on the buildspec's PATH (" + e.getMessage() + ").");

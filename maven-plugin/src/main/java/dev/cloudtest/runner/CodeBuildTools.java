@@ -1,6 +1,7 @@
 package dev.cloudtest.runner;
 
 import dev.cloudtest.core.EnvironmentException;
+import dev.cloudtest.core.ResultFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,8 +77,8 @@ final class CodeBuildTools {
         }
     }
 
-    private static void write(Path file, String text) throws IOException {
-        Files.writeString(file, text);
+    private static void write(Path target, String text) throws IOException {
+        Path file = ResultFiles.write(target, ResultFiles.OUTPUT_DIRECTORY, text, ResultFiles.Access.OWNER_ONLY);
         try {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwx------"));
         } catch (UnsupportedOperationException e) {
