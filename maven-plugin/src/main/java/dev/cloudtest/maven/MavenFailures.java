@@ -32,7 +32,8 @@ final class MavenFailures {
             return new MojoExecutionException(e.getMessage(), e);
         }
         return new MojoExecutionException(
-                "cloudtest:" + goal + " stopped on an unexpected " + e.getClass().getName() + ": " + e.getMessage()
+                "cloudtest:" + goal + " stopped on an unexpected "
+                        + e.getClass().getName() + ": " + e.getMessage()
                         + ". This is a cloudtest bug: please report it with the output of the same command run with"
                         + " -e.",
                 e);

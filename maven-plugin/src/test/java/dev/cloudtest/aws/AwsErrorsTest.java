@@ -43,7 +43,8 @@ class AwsErrorsTest {
 
         assertThat(translate("CodePipeline GetPipeline", sdk).getCause()).isNull();
         assertThat(translate("CodePipeline GetPipeline", sdk).getSuppressed()).containsExactly(sdk);
-        assertThat(translate("CodePipeline GetPipeline", client).getSuppressed()).containsExactly(client);
+        assertThat(translate("CodePipeline GetPipeline", client).getSuppressed())
+                .containsExactly(client);
     }
 
     // User-fixable
