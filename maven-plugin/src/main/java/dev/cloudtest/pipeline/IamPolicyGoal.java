@@ -66,12 +66,12 @@ public final class IamPolicyGoal {
                 document.map(PipelineDocument::name));
         String pipelineRole = first(
                 placeholders,
-                "arn:" + partition + ":iam::" + account + ":role/PIPELINE_SERVICE_ROLE",
+                Arn.ofRole("PIPELINE_SERVICE_ROLE", partition, account),
                 "cloudtest.pipelineFile (the pipeline's roleArn)",
                 document.map(d -> d.declaration().path("roleArn").asText("")).filter(s -> !s.isEmpty()));
         String buildRole = first(
                 placeholders,
-                "arn:" + partition + ":iam::" + account + ":role/CODEBUILD_SERVICE_ROLE",
+                Arn.ofRole("CODEBUILD_SERVICE_ROLE", partition, account),
                 "cloudtest.serviceRole",
                 Optional.ofNullable(p.serviceRole()).map(role -> Arn.ofRole(role, partition, account)));
         Optional<JsonNode> store = document.map(d -> artifactStore(d, region));
