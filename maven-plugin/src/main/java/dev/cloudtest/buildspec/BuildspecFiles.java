@@ -45,6 +45,19 @@ public final class BuildspecFiles {
         return EnvChecks.looksLikeSecret(name == null ? "" : name, value == null ? "" : value);
     }
 
+    /**
+     * The buildspec as plain Java objects (maps, lists, strings, numbers, booleans), read with the hardened
+     * loader; an empty file is an empty map.
+     */
+    public static Object load(Path file) {
+        try {
+            Object document = SafeYaml.load(read(file));
+            return document == null ? java.util.Map.of() : document;
+        } catch (YAMLException e) {
+            throw new UserFixableException(file + " is not valid YAML; run cloudtest:validate-buildspec for details.");
+        }
+    }
+
     static String read(Path file) {
         try {
             if (Files.size(file) > SafeYaml.MAX_CODE_POINTS * 4L) {

@@ -9,18 +9,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /** An in-memory CloudFormation: stacks whose status can move on with each DescribeStacks. */
-final class FakeStackGateway implements StackGateway {
+public final class FakeStackGateway implements StackGateway {
     private final Map<String, Deque<StackDescription>> stacks = new HashMap<>();
     private final Map<String, List<StackResource>> resources = new HashMap<>();
     final List<StackExport> exports = new ArrayList<>();
     final List<String> calls = new ArrayList<>();
 
     /** The stack answers with each description in turn, then keeps answering with the last one. */
-    FakeStackGateway stack(String name, String... statuses) {
+    public FakeStackGateway stack(String name, String... statuses) {
         return stack(name, List.of(), statuses);
     }
 
-    FakeStackGateway stack(String name, List<StackOutput> outputs, String... statuses) {
+    public FakeStackGateway stack(String name, List<StackOutput> outputs, String... statuses) {
         Deque<StackDescription> answers = new ArrayDeque<>();
         for (String status : statuses) {
             answers.add(new StackDescription(name, arn(name), status, "", outputs));
@@ -30,17 +30,17 @@ final class FakeStackGateway implements StackGateway {
         return this;
     }
 
-    FakeStackGateway resources(String name, StackResource... list) {
+    public FakeStackGateway resources(String name, StackResource... list) {
         resources.put(arn(name), List.of(list));
         return this;
     }
 
-    FakeStackGateway export(String name, String value) {
+    public FakeStackGateway export(String name, String value) {
         exports.add(new StackExport(name, value, "arn:stack/exporter"));
         return this;
     }
 
-    static String arn(String name) {
+    public static String arn(String name) {
         return "arn:aws:cloudformation:us-east-1:123456789012:stack/" + name + "/1";
     }
 

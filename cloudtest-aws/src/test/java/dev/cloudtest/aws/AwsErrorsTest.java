@@ -1,11 +1,9 @@
 package dev.cloudtest.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cloudtest.core.EnvironmentException;
 import dev.cloudtest.core.UserFixableException;
-import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import org.junit.jupiter.api.Test;
@@ -283,35 +281,6 @@ class AwsErrorsTest {
         assertThat(e.getMessage()).doesNotContain("\n").contains("line one line two");
         // Maven appends a cause's message to the error line; the SDK's would repeat the service's message.
         assertThat(e.getCause()).isNull();
-    }
-
-    // Through the real SDK: what an emulator lacking a call answers, end to end.
-
-    @Test
-    void motosNotImplementedPageForUpdateProjectIsAnEnvironmentErrorNamingTheCall() throws IOException {
-        try (CannedAwsServer moto = new CannedAwsServer();
-                AwsClients clients = moto.clients(1)) {
-            moto.json(
-                    "BatchGetProjects",
-                    200,
-                    "{\"projects\":[{\"name\":\"it\",\"source\":{\"type\":\"CODEPIPELINE\"},\"artifacts\":{\"type\":"
-                            + "\"CODEPIPELINE\"},\"environment\":{\"type\":\"LINUX_CONTAINER\",\"image\":\"img\","
-                            + "\"computeType\":\"BUILD_GENERAL1_SMALL\"},\"serviceRole\":\"arn:role\"}]}");
-            moto.html(
-                    "UpdateProject",
-                    500,
-                    "<!doctype html><title>500 Internal Server Error</title><h1>Internal Server Error</h1>");
-            SdkProjectStore store = new SdkProjectStore(clients);
-            var settings = store.find("it").orElseThrow();
-
-            assertThatThrownBy(() -> store.update(settings))
-                    .isInstanceOf(EnvironmentException.class)
-                    .hasMessageStartingWith(
-                            "The endpoint answered HTTP 500 without an AWS error while updating CodeBuild"
-                                    + " project 'it' (after the SDK's retries).")
-                    .hasMessageContaining("may not implement this operation (CodeBuild UpdateProject;")
-                    .hasMessageContaining("Request id canned.");
-        }
     }
 
     @Test
