@@ -2,12 +2,14 @@ package dev.cloudtest.hostile;
 
 import java.io.File;
 import java.lang.reflect.Field;
+import java.lang.reflect.ParameterizedType;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.maven.execution.DefaultMavenExecutionRequest;
@@ -153,7 +155,7 @@ final class Goal {
                     : switch (raw == null ? "" : raw) {
                         case "${project}" -> project;
                         case "${session}" -> session;
-                        default -> raw == null ? null : convert(expand(raw, pluginVersion), type);
+                        default -> raw == null ? null : convert(expand(raw, pluginVersion), type, field(mojo, field));
                     };
             if (value != null) {
                 inject(mojo, field, value);
@@ -198,32 +200,41 @@ final class Goal {
                 .replace("${plugin.version}", pluginVersion);
     }
 
-    /** Maven's conversions for the types a {@code -D} property can set. */
-    private Object convert(String value, String type) {
+    /** Maven's conversions for the types a {@code -D} property can set; a list's items as the field declares them. */
+    private Object convert(String value, String type, Field field) {
         return switch (type) {
             case "boolean" -> Boolean.parseBoolean(value);
             case "int" -> Integer.parseInt(value);
             case "long" -> Long.parseLong(value);
-            case "java.io.File" -> {
-                File file = new File(value);
-                yield file.isAbsolute()
-                        ? file
-                        : sandbox.project().resolve(value).toFile();
-            }
+            case "java.io.File" -> file(value);
             case "java.util.List" -> Arrays.stream(value.split(","))
                     .map(String::trim)
+                    .map(item -> listOfFiles(field) ? (Object) file(item) : item)
                     .toList();
             default -> value;
         };
     }
 
+    private File file(String value) {
+        File file = new File(value);
+        return file.isAbsolute() ? file : sandbox.project().resolve(value).toFile();
+    }
+
+    private static boolean listOfFiles(Field field) {
+        return field.getGenericType() instanceof ParameterizedType list
+                && list.getActualTypeArguments()[0] == File.class;
+    }
+
     private static void inject(Object mojo, String name, Object value) throws ReflectiveOperationException {
+        Field field = field(mojo, name);
+        field.setAccessible(true);
+        field.set(mojo, value);
+    }
+
+    private static Field field(Object mojo, String name) throws NoSuchFieldException {
         for (Class<?> type = mojo.getClass(); type != null; type = type.getSuperclass()) {
             try {
-                Field field = type.getDeclaredField(name);
-                field.setAccessible(true);
-                field.set(mojo, value);
-                return;
+                return type.getDeclaredField(name);
             } catch (NoSuchFieldException e) {
                 // declared higher up
             }
@@ -231,7 +242,21 @@ final class Goal {
         throw new NoSuchFieldException(mojo.getClass().getName() + "." + name);
     }
 
+    /** Every goal of the plugin, as the generated descriptor lists them ({@code help} included). */
+    static Set<String> names() {
+        return byGoal().keySet();
+    }
+
     private Element mojoDescriptor() {
+        Map<String, Element> byGoal = byGoal();
+        Element mojo = byGoal.get(name);
+        if (mojo == null) {
+            throw new IllegalArgumentException("no goal " + name + " in " + DESCRIPTOR + "; goals: " + byGoal.keySet());
+        }
+        return mojo;
+    }
+
+    private static Map<String, Element> byGoal() {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -242,12 +267,7 @@ final class Goal {
                 Element mojo = (Element) mojos.item(i);
                 byGoal.put(text(mojo, "goal"), mojo);
             }
-            Element mojo = byGoal.get(name);
-            if (mojo == null) {
-                throw new IllegalArgumentException(
-                        "no goal " + name + " in " + DESCRIPTOR + "; goals: " + byGoal.keySet());
-            }
-            return mojo;
+            return byGoal;
         } catch (Exception e) {
             throw new IllegalStateException("cannot read " + DESCRIPTOR.toAbsolutePath(), e);
         }
