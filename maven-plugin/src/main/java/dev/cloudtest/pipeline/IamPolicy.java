@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The least-privilege IAM policies for cloudtest's pipeline work (aws-apis.md §5): what the caller (developer
+ * The least-privilege IAM policies for cloudtest's pipeline work (docs/aws-apis.md §5): what the caller (developer
  * or CI principal) needs, what the CodeBuild project's service role needs for logs, artifacts and test reports,
  * and what the pipeline's own role needs to run the new action. Unknown values stay as visible placeholders.
  */

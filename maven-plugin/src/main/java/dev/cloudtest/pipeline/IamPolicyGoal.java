@@ -109,10 +109,10 @@ public final class IamPolicyGoal {
                 "iam-codebuild-role-policy.json",
                 PipelineJson.pretty(policies.get("codeBuildServiceRolePolicy")) + "\n");
         reporter.info("Policy for the principal that runs cloudtest ("
-                + outputDirectory.resolve("iam-caller-policy.json") + "):\n"
+                + ResultFiles.shown(outputDirectory.resolve("iam-caller-policy.json")) + "):\n"
                 + PipelineJson.pretty(policies.get("callerPolicy")));
         reporter.info("Policy for the CodeBuild service role of '" + p.project() + "' ("
-                + outputDirectory.resolve("iam-codebuild-role-policy.json") + "):\n"
+                + ResultFiles.shown(outputDirectory.resolve("iam-codebuild-role-policy.json")) + "):\n"
                 + PipelineJson.pretty(policies.get("codeBuildServiceRolePolicy")));
         reporter.info("Statements the pipeline's own service role needs to run the action:\n"
                 + PipelineJson.pretty(policies.get("pipelineServiceRoleStatements")));

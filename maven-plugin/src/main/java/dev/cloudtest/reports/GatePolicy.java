@@ -1,6 +1,5 @@
 package dev.cloudtest.reports;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,9 +16,9 @@ public record GatePolicy(boolean failOnUnreadableReports, boolean failIfNoTests,
      * Why the gate fails, one sentence each naming the flag that changes it; empty when it passes.
      *
      * @param whereLooked which files were read where, for the "no tests" sentence
-     * @param summaryFile the Markdown summary the failing tests are listed in
+     * @param summaryFile the Markdown summary the failing tests are listed in, as the user finds it
      */
-    public List<String> reasonsToFail(TestSummary summary, String whereLooked, Path summaryFile) {
+    public List<String> reasonsToFail(TestSummary summary, String whereLooked, String summaryFile) {
         List<String> reasons = new ArrayList<>();
         TestCounts totals = summary.totals();
         if (totals.failures() > 0 || totals.errors() > 0) {
