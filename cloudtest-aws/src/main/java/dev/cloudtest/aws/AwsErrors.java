@@ -84,7 +84,7 @@ final class AwsErrors {
     private static final int MAX_MESSAGE = 600;
 
     private static final String CREDENTIALS_FIX = "Give cloudtest usable AWS credentials: set AWS_PROFILE or"
-            + " -Dcloudtest.profile to a profile that has them (or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY), and run"
+            + " the cloudtest.profile property to a profile that has them (or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY), and run"
             + " `aws sso login --profile <profile>` if its SSO session expired.";
     private static final String PERMISSIONS_FIX = "`mvn cloudtest:iam-policy` prints the IAM policy cloudtest needs.";
     private static final String REGION_FIX = "Check cloudtest.region (an AWS region such as eu-west-1) and"

@@ -258,11 +258,11 @@ public final class Sla {
         } else {
             message.append("not met within ")
                     .append(limit)
-                    .append(".\nWaited ")
+                    .append(" (waited ")
                     .append(Durations.formatPrecise(measured))
                     .append(", ")
                     .append(count(result.attempts(), "look"))
-                    .append('.');
+                    .append(").");
             if (trail.seen) {
                 message.append("\nLast observation (look ")
                         .append(trail.lastPoll)

@@ -1,11 +1,14 @@
 package dev.cloudtest.junit5;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -17,8 +20,7 @@ import java.util.UUID;
  * <p>A line: {@code {"test":"OrdersIT#confirms","name":"order confirmed","kind":"within","slaMs":5000,
  * "measuredMs":812,"passed":true,"attempts":4,"at":"2026-12-03T10:00:00Z"}}.
  *
- * <p>A file that cannot be written never fails a test: one warning goes to standard error and the checks are
- * not recorded.
+ * <p>A file that cannot be written never fails a test: one warning is logged and the checks are not recorded.
  *
  * @since 0.1.0
  */
@@ -28,6 +30,7 @@ public final class SlaFile implements SlaRecorder {
     /** The default directory, relative to the working directory. */
     public static final String DEFAULT_DIRECTORY = "target/cloudtest/sla";
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final SlaFile SHARED = new SlaFile(defaultDirectory().resolve(UUID.randomUUID() + ".jsonl"));
 
     private final Path file;
@@ -59,41 +62,28 @@ public final class SlaFile implements SlaRecorder {
         } catch (IOException | RuntimeException e) {
             if (!warned) {
                 warned = true;
-                System.err.println("[cloudtest] Cannot record SLA checks in " + file + " (" + e
-                        + "); cloudtest:verify will not show them. Set -D" + DIRECTORY_PROPERTY
+                LogReporter.INSTANCE.warn("Cannot record SLA checks in " + file + " (" + e
+                        + "); cloudtest:verify will not show them. Set the system property " + DIRECTORY_PROPERTY
                         + " to a writable directory.");
             }
         }
     }
 
     static String line(SlaRecord r) {
-        return "{\"test\":" + quote(r.test()) + ",\"name\":" + quote(r.name()) + ",\"kind\":" + quote(r.kind())
-                + ",\"slaMs\":" + r.sla().toMillis() + ",\"measuredMs\":"
-                + r.measured().toMillis() + ",\"passed\":"
-                + r.passed() + ",\"attempts\":" + r.attempts() + ",\"at\":" + quote(r.at().toString()) + "}";
-    }
-
-    /** A JSON string literal. */
-    static String quote(String text) {
-        StringBuilder json = new StringBuilder("\"");
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        json.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
-            }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("test", r.test());
+        json.put("name", r.name());
+        json.put("kind", r.kind());
+        json.put("slaMs", r.sla().toMillis());
+        json.put("measuredMs", r.measured().toMillis());
+        json.put("passed", r.passed());
+        json.put("attempts", r.attempts());
+        json.put("at", r.at().toString());
+        try {
+            return JSON.writeValueAsString(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write an SLA record as JSON: " + e.getMessage(), e);
         }
-        return json.append('"').toString();
     }
 
     static Path defaultDirectory() {

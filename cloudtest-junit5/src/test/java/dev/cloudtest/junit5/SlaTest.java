@@ -66,7 +66,7 @@ class SlaTest {
         assertThat(violation).isInstanceOf(AssertionFailedError.class).hasCause(throttled);
         assertThat(violation.getMessage())
                 // Each look takes 10 ms: the last one starts at the deadline and ends 10 ms after it.
-                .startsWith("SLA 'order confirmed' missed: not met within 2.000s.\nWaited 2.010s, 6 looks.")
+                .startsWith("SLA 'order confirmed' missed: not met within 2.000s (waited 2.010s, 6 looks).\n")
                 .contains("Last observation (look 6 at 2.010s): PENDING")
                 .contains("Mismatch: the condition is not met")
                 .contains("Last exception (look 2): java.lang.IllegalStateException: Rate exceeded");

@@ -1,6 +1,7 @@
 package dev.cloudtest.maven;
 
 import dev.cloudtest.reports.GatePolicy;
+import dev.cloudtest.reports.SlaChecks;
 import dev.cloudtest.reports.TestGate;
 import java.io.File;
 import java.util.List;
@@ -72,6 +73,15 @@ public class VerifyMojo extends AbstractCloudtestMojo {
     private boolean testFailureIgnore;
 
     /**
+     * Where cloudtest-junit5 tests recorded their SLA checks ({@code *.jsonl}); they are printed as a table and
+     * added to the summaries. The tests read the same property, so {@code -Dcloudtest.sla.dir} moves both.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.sla.dir", defaultValue = "${project.build.directory}/cloudtest/sla")
+    private File slaDirectory;
+
+    /**
      * Skips this goal.
      *
      * @since 0.1.0
@@ -117,7 +127,13 @@ public class VerifyMojo extends AbstractCloudtestMojo {
                 new GatePolicy(failOnUnreadableReports, failIfNoTests, failOnFlakeCount),
                 testFailureIgnore,
                 System.getenv("CODEBUILD_BUILD_ID") != null);
-        new TestGate(reporter()).run(settings);
+        SlaChecks sla = SlaChecks.read(slaDirectory.toPath(), reporter());
+        sla.logLines().forEach(getLog()::info);
+        try {
+            new TestGate(reporter()).run(settings);
+        } finally {
+            sla.addToSummaries(outputDirectory());
+        }
     }
 
     @Override
