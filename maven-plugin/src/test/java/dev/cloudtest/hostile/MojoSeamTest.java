@@ -48,10 +48,15 @@ class MojoSeamTest {
     void theSeamCoversEveryGoal() {
         assertThat(goals())
                 .contains(
+                        "acquire-stack",
                         "add-stage",
+                        "create-pool-table",
                         "generate-buildspec",
                         "iam-policy",
+                        "pool-status",
+                        "release-stack",
                         "remove-stage",
+                        "renew-stack",
                         "run-buildspec",
                         "run-pipeline",
                         "stack-outputs",
@@ -130,6 +135,12 @@ class MojoSeamTest {
                         "generate-buildspec",
                         new String[] {"cloudtest.buildspec.template", "no-such-template"},
                         "cloudtest.buildspec.template"),
+                Arguments.of("acquire-stack", new String[] {}, "cloudtest.pool.name"),
+                Arguments.of(
+                        "acquire-stack",
+                        new String[] {"cloudtest.pool.name", "orders-it", "cloudtest.pool.maxSize", "0"},
+                        "cloudtest.pool.maxSize"),
+                Arguments.of("pool-status", new String[] {"cloudtest.pool.name", "orders it"}, "cloudtest.pool.name"),
                 Arguments.of(
                         "validate-buildspec",
                         new String[] {"cloudtest.buildspec.files", "missing.yml"},
