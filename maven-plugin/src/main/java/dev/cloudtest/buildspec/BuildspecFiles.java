@@ -19,6 +19,9 @@ public final class BuildspecFiles {
     /** CodeBuild's own default buildspec name. */
     public static final String CODEBUILD_DEFAULT_FILE_NAME = "buildspec.yml";
 
+    /** Most shards (fan-out builds) of one test action: CodeBuild's batch build limit. */
+    public static final int MAX_SHARDS = 100;
+
     private BuildspecFiles() {}
 
     /** Whether the buildspec declares {@code batch: build-fanout} (the project must then run batch builds). */

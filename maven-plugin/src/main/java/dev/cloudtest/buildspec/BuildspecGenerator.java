@@ -20,6 +20,10 @@ public final class BuildspecGenerator {
 
     /** The buildspec text for {@code request}; throws {@link UserFixableException} on bad input. */
     public static Generated generate(BuildspecRequest request) {
+        if (request.shards < 1 || request.shards > BuildspecFiles.MAX_SHARDS) {
+            throw new UserFixableException("cloudtest.shards=" + request.shards + " is out of range; use 1 (one build)"
+                    + " to " + BuildspecFiles.MAX_SHARDS + ", CodeBuild's limit for a batch build.");
+        }
         BuildspecTemplate template = BuildspecTemplate.resolve(request.template, request.baseDirectory);
         Map<String, String> variables = variables(template, request);
         Buildspec spec = template.instantiate(variables);
@@ -28,7 +32,7 @@ public final class BuildspecGenerator {
             spec.phase(phase).commands.clear();
             commands.forEach(command -> spec.phase(phase)
                     .commands
-                    .add(BuildspecTemplate.substitute(
+                    .add(template.substitute(
                             command, variables, "<" + BuildspecRequest.commandsParameter(phase) + ">")));
         });
         Buildspec.Phase testPhase = testPhase(spec, testCommand);
@@ -44,8 +48,6 @@ public final class BuildspecGenerator {
         }
         if (request.shards > 1) {
             shard(spec, template, request, testPhase, testCommand);
-        } else if (request.shards < 1) {
-            throw new UserFixableException("cloudtest.shards=" + request.shards + " must be 1 or more.");
         }
         String text = BuildspecWriter.write(spec, header(template, request));
         List<Finding> findings = BuildspecValidator.validate("generated buildspec", text, request.projectName);

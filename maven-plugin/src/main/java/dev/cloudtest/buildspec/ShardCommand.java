@@ -2,7 +2,6 @@ package dev.cloudtest.buildspec;
 
 import static dev.cloudtest.buildspec.ShellQuoting.singleQuoted;
 
-import dev.cloudtest.core.UserFixableException;
 import java.util.Optional;
 
 /**
@@ -26,10 +25,9 @@ final class ShardCommand {
             String filesGlob,
             Optional<String> selectorProperty,
             Optional<String> allowEmptyProperty) {
-        if (filesGlob.contains("'") || filesGlob.contains("\"")) {
-            throw new UserFixableException("cloudtest.buildspec.shardFiles=" + filesGlob + " must not contain quotes.");
-        }
-        String filesSearch = "--files-search \"codebuild-glob-search '" + filesGlob + "'\"";
+        ParameterText.requireOneLine("cloudtest.buildspec.shardFiles", filesGlob);
+        ParameterText.requireOneLine("cloudtest.buildspec.testCommand (with cloudtest.shards)", testCommand);
+        String filesSearch = "--files-search " + singleQuoted("codebuild-glob-search " + singleQuoted(filesGlob));
         if (selectorProperty.isEmpty()) {
             return "codebuild-tests-run \\\n"
                     + "  --test-command " + singleQuoted(testCommand) + " \\\n"

@@ -1,5 +1,8 @@
 package dev.cloudtest.maven;
 
+import dev.cloudtest.aws.AwsClients;
+import dev.cloudtest.aws.AwsSettings;
+import dev.cloudtest.aws.SdkSecretSource;
 import dev.cloudtest.buildspec.BuildspecFiles;
 import dev.cloudtest.buildspec.ShellQuoting;
 import dev.cloudtest.core.Durations;
@@ -82,6 +85,17 @@ public class RunBuildspecMojo extends AbstractBuildspecMojo {
     private String shard;
 
     /**
+     * Read {@code env.parameter-store} and {@code env.secrets-manager} values from AWS with your credentials (the
+     * SDK's chain; {@code cloudtest.region}, {@code cloudtest.profile}, {@code cloudtest.endpoint} apply), as the
+     * CodeBuild project's role would. Off: such variables must already be set in the environment. Values are never
+     * printed.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.runBuildspec.resolveSecrets", defaultValue = "false")
+    private boolean resolveSecrets;
+
+    /**
      * Skips this goal.
      *
      * @since 0.1.0
@@ -100,16 +114,19 @@ public class RunBuildspecMojo extends AbstractBuildspecMojo {
                                     ? " is not a regular file."
                                     : " does not exist. Generate it with cloudtest:generate-buildspec or name your buildspec."));
         }
-        LocalBuild.Request request = new LocalBuild.Request(
-                buildspec,
-                base,
-                resultDirectory(),
-                Durations.parse(phaseTimeout, "cloudtest.runBuildspec.phaseTimeout"),
-                artifactsDirectory == null ? null : artifactsDirectory.toPath(),
-                cache ? cacheRoot().resolve(cacheKey(base)) : null,
-                environmentWithThisMaven(),
-                gitCommit(base));
-        new LocalBuild(reporter(), TimeSource.system()).run(request);
+        try (AwsClients aws = resolveSecrets ? openAws() : null) {
+            LocalBuild.Request request = new LocalBuild.Request(
+                    buildspec,
+                    base,
+                    resultDirectory(),
+                    Durations.parse(phaseTimeout, "cloudtest.runBuildspec.phaseTimeout"),
+                    artifactsDirectory == null ? null : artifactsDirectory.toPath(),
+                    cache ? cacheRoot().resolve(cacheKey(base)) : null,
+                    environmentWithThisMaven(),
+                    gitCommit(base),
+                    aws == null ? null : new SdkSecretSource(aws));
+            new LocalBuild(reporter(), TimeSource.system()).run(request);
+        }
     }
 
     /**
@@ -166,6 +183,18 @@ public class RunBuildspecMojo extends AbstractBuildspecMojo {
                     + " index/count with 1 <= index <= count <= 100, for example 2/3.");
         }
         return m.group(1) + "/" + m.group(2);
+    }
+
+    /** Clients for the secret references, configured like the AWS goals' ({@code cloudtest.region}, ...). */
+    private AwsClients openAws() {
+        java.util.Properties properties = session.getUserProperties();
+        return AwsClients.open(AwsSettings.of(
+                properties.getProperty(
+                        "cloudtest.region", project.getProperties().getProperty("cloudtest.region")),
+                properties.getProperty(
+                        "cloudtest.profile", project.getProperties().getProperty("cloudtest.profile")),
+                properties.getProperty(
+                        "cloudtest.endpoint", project.getProperties().getProperty("cloudtest.endpoint"))));
     }
 
     private Path cacheRoot() {

@@ -147,12 +147,22 @@ public final class IamPolicyGoal {
                     .problem(p.project().trim())
                     .ifPresent(problem -> problems.add("cloudtest.project: " + problem));
         }
+        if (given(p.stackName())) {
+            Names.STACK
+                    .problem(p.stackName().trim())
+                    .ifPresent(problem -> problems.add("cloudtest.stackName: " + problem));
+        }
+        if (given(p.region())) {
+            Names.REGION.problem(p.region().trim()).ifPresent(problem -> problems.add("cloudtest.region: " + problem));
+        }
         if (given(p.serviceRole()) && !Arn.isRoleNameOrArn(p.serviceRole())) {
             problems.add("cloudtest.serviceRole '" + p.serviceRole() + "' is not a role name or ARN");
         }
         if (!problems.isEmpty()) {
             throw new UserFixableException(
-                    "The iam-policy parameters are not valid:\n  - " + String.join("\n  - ", problems));
+                    problems.size() == 1
+                            ? "The iam-policy parameters are not valid: " + problems.get(0) + "."
+                            : "The iam-policy parameters are not valid:\n  - " + String.join("\n  - ", problems));
         }
     }
 

@@ -16,6 +16,8 @@ public enum Names {
             150,
             "[A-Za-z0-9][A-Za-z0-9\\-_]*",
             "a letter or digit, then letters," + " digits, - and _"),
+    STACK("CloudFormation stack name", 1, 128, "[A-Za-z][A-Za-z0-9\\-]*", "a letter, then letters, digits and -"),
+    REGION("AWS region", 1, 25, "[a-z]{2}(-[a-z]+)+-\\d{1,2}", "a region code such as us-east-1 (no wildcards)"),
     VARIABLE("environment variable name", 1, 128, "[A-Za-z0-9_]+", "letters, digits and _"),
     CONFIGURATION_KEY("configuration key", 1, 50, ".+", "any characters");
 

@@ -20,7 +20,9 @@ public final class StagePlanner {
         List<String> specProblems = spec.problems();
         if (!specProblems.isEmpty()) {
             throw new UserFixableException(
-                    "The stage parameters are not valid:\n  - " + String.join("\n  - ", specProblems));
+                    specProblems.size() == 1
+                            ? "The stage parameters are not valid: " + specProblems.get(0) + "."
+                            : "The stage parameters are not valid:\n  - " + String.join("\n  - ", specProblems));
         }
         ArrayNode stages = stagesOf(declaration);
         int existing = indexOf(stages, spec.stageName());
@@ -134,7 +136,10 @@ public final class StagePlanner {
 
     static List<String> stageNames(JsonNode stages) {
         List<String> names = new ArrayList<>();
-        stages.forEach(stage -> names.add(stage.path("name").asText("")));
+        stages.forEach(stage -> {
+            String name = stage.path("name").asText("");
+            names.add(name.isBlank() ? "(stage " + (names.size() + 1) + ", which has no name)" : name);
+        });
         return names;
     }
 }

@@ -81,8 +81,8 @@ public record StageSpec(
         if (stageName != null && stageName.equals(after)) {
             problems.add("cloudtest.stageName and cloudtest.after are both '" + after + "'");
         }
-        if (shards < 1 || shards > 100) {
-            problems.add("cloudtest.shards is " + shards + "; use 1 (one build) to 100");
+        if (shards < 1 || shards > BuildspecFiles.MAX_SHARDS) {
+            problems.add("cloudtest.shards is " + shards + "; use 1 (one build) to " + BuildspecFiles.MAX_SHARDS);
         }
         environmentVariables.forEach((name, value) -> {
             Names.VARIABLE.problem(name).ifPresent(p -> problems.add("environment variable: " + p));

@@ -55,7 +55,15 @@ public final class TestGate {
                 .filter(Files::isRegularFile)
                 .forEach(file -> reporter.warn("cloudtest.reportsDirectories: " + file + " is a file, not a directory;"
                         + " name its folder there and the file (or a glob) in cloudtest.reportFiles."));
-        List<Path> files = ReportFileFinder.find(settings.reportsDirectories(), settings.includes());
+        ReportFileFinder.Found found = ReportFileFinder.search(settings.reportsDirectories(), settings.includes());
+        if (!found.notSearched().isEmpty()) {
+            List<Path> deep = found.notSearched();
+            reporter.warn("cloudtest.reportsDirectories: the search stops " + ReportFileFinder.MAX_DEPTH
+                    + " directory levels down, so report files below " + deep.subList(0, Math.min(5, deep.size()))
+                    + (deep.size() > 5 ? " and " + (deep.size() - 5) + " more directories" : "")
+                    + " are not counted. Name a directory closer to them in cloudtest.reportsDirectories.");
+        }
+        List<Path> files = found.files();
         String whereLooked = "matching " + settings.includes() + " in " + settings.reportsDirectories();
         reporter.info("Reading " + files.size() + " test report file" + (files.size() == 1 ? " " : "s ") + whereLooked);
         ReportReader reader = new ReportReader(limits);

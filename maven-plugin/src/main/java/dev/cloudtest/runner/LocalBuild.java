@@ -35,7 +35,8 @@ public final class LocalBuild {
             Path artifactsDirectory,
             Path cacheDirectory,
             Map<String, String> environment,
-            String sourceVersion) {}
+            String sourceVersion,
+            SecretSource secrets) {}
 
     /** What the run did; written as {@code run-buildspec-result.json}. */
     public record Result(
@@ -168,6 +169,56 @@ public final class LocalBuild {
         });
     }
 
+    /**
+     * {@code parameter-store} and {@code secrets-manager} entries: a value already in the machine's environment
+     * wins (nothing fetched); else, when the goal was asked to, it is read through {@code secrets}; else the run
+     * stops naming the variable. Values are never printed.
+     */
+    private void resolveReferences(LocalBuildspec spec, Request request, Map<String, String> env) {
+        Map<String, String> references = new LinkedHashMap<>(spec.parameterStore());
+        references.putAll(spec.secretsManager());
+        for (Map.Entry<String, String> reference : references.entrySet()) {
+            String name = reference.getKey();
+            boolean parameter = spec.parameterStore().containsKey(name);
+            String where = "env." + (parameter ? "parameter-store" : "secrets-manager") + "." + name;
+            if (request.environment().containsKey(name)) {
+                reporter.info(where + ": using the value already in this machine's environment (not printed).");
+                env.put(name, request.environment().get(name));
+            } else if (request.secrets() != null) {
+                env.put(
+                        name,
+                        parameter
+                                ? request.secrets().parameter(reference.getValue())
+                                : secret(request.secrets(), reference.getValue(), where));
+                reporter.info(where + ": read from AWS (not printed).");
+            } else {
+                throw new UserFixableException(spec.file() + ": " + where + " is read from AWS in CodeBuild;"
+                        + " run-buildspec does not fetch it unless asked. Export " + name + " in the environment that"
+                        + " runs Maven, or add -Dcloudtest.runBuildspec.resolveSecrets=true to read it with your AWS"
+                        + " credentials (its value is never printed).");
+            }
+        }
+    }
+
+    /** {@code secret-id:json-key:version-stage:version-id}, where the id may be an ARN (which has colons itself). */
+    static String secret(SecretSource secrets, String reference, String where) {
+        String[] parts = reference.split(":", -1);
+        int idParts = reference.startsWith("arn:") ? Math.min(7, parts.length) : 1;
+        String id = String.join(":", java.util.Arrays.copyOfRange(parts, 0, idParts));
+        String jsonKey = part(parts, idParts);
+        String stage = part(parts, idParts + 1);
+        String version = part(parts, idParts + 2);
+        if (id.isEmpty() || (stage != null && version != null)) {
+            throw new UserFixableException(where + " '" + reference + "' is not secret-id[:json-key[:version-stage"
+                    + "[:version-id]]] with either a stage or an id.");
+        }
+        return secrets.secret(id, jsonKey, stage, version);
+    }
+
+    private static String part(String[] parts, int index) {
+        return index < parts.length && !parts[index].isEmpty() ? parts[index] : null;
+    }
+
     private Map<String, String> environment(LocalBuildspec spec, Request request) {
         Map<String, String> env = new LinkedHashMap<>(request.environment());
         String buildNumber = "1";
@@ -196,20 +247,7 @@ public final class LocalBuild {
                 "PATH",
                 tools.toAbsolutePath() + java.io.File.pathSeparator + env.getOrDefault("PATH", "/usr/bin:/bin"));
         env.putAll(spec.variables());
-        Map<String, String> references = new LinkedHashMap<>(spec.parameterStore());
-        references.putAll(spec.secretsManager());
-        for (String name : references.keySet()) {
-            if (request.environment().containsKey(name)) {
-                reporter.info("env: " + name + " is a Parameter Store / Secrets Manager reference; using the value"
-                        + " already in this machine's environment (not printed).");
-                env.put(name, request.environment().get(name));
-            } else {
-                throw new UserFixableException(spec.file() + ": env."
-                        + (spec.parameterStore().containsKey(name) ? "parameter-store" : "secrets-manager")
-                        + "." + name + " is read from AWS in CodeBuild; run-buildspec does not fetch secrets. Export "
-                        + name + " in the environment that runs Maven (its value is never printed).");
-            }
-        }
+        resolveReferences(spec, request, env);
         return env;
     }
 }

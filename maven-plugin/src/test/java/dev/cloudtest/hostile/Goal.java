@@ -2,7 +2,6 @@ package dev.cloudtest.hostile;
 
 import java.io.File;
 import java.lang.reflect.Field;
-import java.lang.reflect.ParameterizedType;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -155,11 +154,16 @@ final class Goal {
                     : switch (raw == null ? "" : raw) {
                         case "${project}" -> project;
                         case "${session}" -> session;
-                        default -> raw == null ? null : convert(expand(raw, pluginVersion), type, field(mojo, field));
+                        default -> raw == null
+                                ? null
+                                : convert(expand(raw, pluginVersion), type, elementType(mojo, field));
                     };
             if (value != null) {
                 inject(mojo, field, value);
             }
+        }
+        for (Map.Entry<String, Object> field : fields.entrySet()) {
+            inject(mojo, field.getKey(), field.getValue()); // POM-only parameters are not in <configuration>
         }
         return mojo;
     }
@@ -200,41 +204,43 @@ final class Goal {
                 .replace("${plugin.version}", pluginVersion);
     }
 
-    /** Maven's conversions for the types a {@code -D} property can set; a list's items as the field declares them. */
-    private Object convert(String value, String type, Field field) {
+    /** Maven's conversions for the types a {@code -D} property can set. */
+    private Object convert(String value, String type, java.lang.reflect.Type elementType) {
         return switch (type) {
             case "boolean" -> Boolean.parseBoolean(value);
             case "int" -> Integer.parseInt(value);
             case "long" -> Long.parseLong(value);
-            case "java.io.File" -> file(value);
+            case "java.io.File" -> {
+                File file = new File(value);
+                yield file.isAbsolute()
+                        ? file
+                        : sandbox.project().resolve(value).toFile();
+            }
             case "java.util.List" -> Arrays.stream(value.split(","))
                     .map(String::trim)
-                    .map(item -> listOfFiles(field) ? (Object) file(item) : item)
+                    .map(item -> elementType.equals(File.class) ? convert(item, "java.io.File", Object.class) : item)
                     .toList();
             default -> value;
         };
     }
 
-    private File file(String value) {
-        File file = new File(value);
-        return file.isAbsolute() ? file : sandbox.project().resolve(value).toFile();
-    }
-
-    private static boolean listOfFiles(Field field) {
-        return field.getGenericType() instanceof ParameterizedType list
-                && list.getActualTypeArguments()[0] == File.class;
-    }
-
     private static void inject(Object mojo, String name, Object value) throws ReflectiveOperationException {
-        Field field = field(mojo, name);
-        field.setAccessible(true);
-        field.set(mojo, value);
+        field(mojo, name).set(mojo, value);
+    }
+
+    /** The element type of a {@code List<X>} parameter (Maven converts each element), else Object. */
+    private static java.lang.reflect.Type elementType(Object mojo, String name) throws ReflectiveOperationException {
+        return field(mojo, name).getGenericType() instanceof java.lang.reflect.ParameterizedType list
+                ? list.getActualTypeArguments()[0]
+                : Object.class;
     }
 
     private static Field field(Object mojo, String name) throws NoSuchFieldException {
         for (Class<?> type = mojo.getClass(); type != null; type = type.getSuperclass()) {
             try {
-                return type.getDeclaredField(name);
+                Field field = type.getDeclaredField(name);
+                field.setAccessible(true);
+                return field;
             } catch (NoSuchFieldException e) {
                 // declared higher up
             }

@@ -99,6 +99,31 @@ final class Outcome {
         return assertNoStackTrace();
     }
 
+    /**
+     * For goals that log each problem and then fail (or pass) with a summary ({@code validate-buildspec},
+     * {@code verify}): exactly one logged {@code [ERROR]} line, on one line, containing every fragment; the goal
+     * did not crash; no stack trace text.
+     */
+    Outcome assertReported(String... fragments) {
+        List<String> logged = log.stream()
+                .filter(l -> l.startsWith("[ERROR] "))
+                .map(l -> l.substring("[ERROR] ".length()))
+                .toList();
+        assertThat(logged)
+                .as("logged error lines of %s; output:%n%s", goal, output())
+                .hasSize(1);
+        assertThat(logged.get(0))
+                .as("the error")
+                .doesNotContainPattern(LINE_BREAK)
+                .contains(fragments);
+        return assertNoStackTrace();
+    }
+
+    /** The message the goal failed with (null when it passed). */
+    String failure() {
+        return thrown == null ? null : thrown.getMessage();
+    }
+
     /** No stack trace, exception class name or parser internals anywhere in the output. */
     Outcome assertNoStackTrace() {
         assertThat(thrown == null || thrown instanceof MojoFailureException || thrown instanceof MojoExecutionException)

@@ -43,7 +43,8 @@ class LocalBuildTest {
                         dir.resolve("artifacts"),
                         dir.resolve("cache"),
                         env,
-                        "0123456789abcdef0123456789abcdef01234567"));
+                        "0123456789abcdef0123456789abcdef01234567",
+                        null));
     }
 
     private static final String REPORT =
@@ -318,11 +319,68 @@ class LocalBuildTest {
         assertThatThrownBy(() -> run(spec))
                 .isInstanceOf(UserFixableException.class)
                 .hasMessageContaining("env.parameter-store.DB_PASSWORD is read from AWS in CodeBuild")
-                .hasMessageContaining("Export DB_PASSWORD");
+                .hasMessageContaining("Export DB_PASSWORD")
+                .hasMessageContaining("-Dcloudtest.runBuildspec.resolveSecrets=true");
 
         LocalBuild.Result result = run(spec, Duration.ofMinutes(1), Map.of("DB_PASSWORD", "s3cr3t-value"));
         assertThat(result.succeeded()).isTrue();
         assertThat(reporter.text()).doesNotContain("s3cr3t-value");
+    }
+
+    @Test
+    void whenAskedSecretReferencesAreReadFromTheSecretSourceAndNeverPrinted() throws IOException {
+        Path file = dir.resolve("integration_buildspec.yml");
+        Files.writeString(
+                file,
+                """
+                version: 0.2
+                env:
+                  parameter-store:
+                    DB_PASSWORD: /ci/it/db-password
+                  secrets-manager:
+                    API_TOKEN: "arn:aws:secretsmanager:eu-west-1:123456789012:secret:ci/it-AbCdEf:token::v7"
+                phases:
+                  build:
+                    commands:
+                      - printf '%s|%s' "$DB_PASSWORD" "$API_TOKEN" > seen.txt
+                """);
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        SecretSource secrets = new SecretSource() {
+            @Override
+            public String parameter(String name) {
+                asked.add("ssm " + name);
+                return "p4ss-from-ssm";
+            }
+
+            @Override
+            public String secret(String secretId, String jsonKey, String versionStage, String versionId) {
+                asked.add("sm " + secretId + " key=" + jsonKey + " stage=" + versionStage + " id=" + versionId);
+                return "t0ken-from-sm";
+            }
+        };
+        LocalBuild.Result result = new LocalBuild(reporter, TimeSource.system())
+                .run(new LocalBuild.Request(
+                        file,
+                        dir,
+                        dir.resolve("target/cloudtest"),
+                        Duration.ofMinutes(1),
+                        null,
+                        null,
+                        Map.copyOf(System.getenv()),
+                        null,
+                        secrets));
+
+        assertThat(result.succeeded()).isTrue();
+        assertThat(dir.resolve("seen.txt")).hasContent("p4ss-from-ssm|t0ken-from-sm");
+        assertThat(asked)
+                .containsExactly(
+                        "ssm /ci/it/db-password",
+                        "sm arn:aws:secretsmanager:eu-west-1:123456789012:secret:ci/it-AbCdEf key=token stage=null"
+                                + " id=v7");
+        assertThat(reporter.text()).doesNotContain("p4ss-from-ssm").doesNotContain("t0ken-from-sm");
+        assertThat(Files.readString(dir.resolve("target/cloudtest/run-buildspec-result.json")))
+                .doesNotContain("p4ss-from-ssm")
+                .doesNotContain("t0ken-from-sm");
     }
 
     @Test
