@@ -5,8 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An Amazon Resource Name, {@code arn:<partition>:<service>:<region>:<account>:<resource>}, and the one place
- * a role name becomes a role ARN. Only ARNs with a 12-digit account are read: those are the ones cloudtest
+ * An Amazon Resource Name, {@code arn:<partition>:<service>:<region>:<account>:<resource>}: the one way to read
+ * one, to write one ({@link #toString()}), and to turn a role name into a role ARN. Only ARNs with a 12-digit account are read: those are the ones cloudtest
  * takes an account or region from (pipelines, roles).
  */
 public record Arn(String partition, String service, String region, String account, String resource) {
@@ -20,6 +20,12 @@ public record Arn(String partition, String service, String region, String accoun
         return m.matches()
                 ? Optional.of(new Arn(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)))
                 : Optional.empty();
+    }
+
+    /** The ARN as text, {@code arn:<partition>:<service>:<region>:<account>:<resource>}. */
+    @Override
+    public String toString() {
+        return "arn:" + partition + ":" + service + ":" + region + ":" + account + ":" + resource;
     }
 
     /** Whether the text is a role ARN or a role name (with an optional path) IAM would accept. */
@@ -39,6 +45,7 @@ public record Arn(String partition, String service, String region, String accoun
         if (role.startsWith("arn:")) {
             return role;
         }
-        return "arn:" + partition + ":iam::" + account + ":role/" + (role.startsWith("/") ? role.substring(1) : role);
+        return new Arn(partition, "iam", "", account, "role/" + (role.startsWith("/") ? role.substring(1) : role))
+                .toString();
     }
 }

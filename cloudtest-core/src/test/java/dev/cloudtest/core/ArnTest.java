@@ -41,4 +41,11 @@ class ArnTest {
         assertThat(Arn.isRoleNameOrArn("arn:aws:codebuild:eu-west-1:123456789012:project/x"))
                 .isFalse();
     }
+
+    @Test
+    void anArnReadsBackAsTheSameText() {
+        String text = "arn:aws-cn:codebuild:cn-north-1:123456789012:report-group/app-*";
+        assertThat(Arn.parse(text).map(Arn::toString)).hasValue(text);
+        assertThat(new Arn("aws", "s3", "", "", "artifacts")).hasToString("arn:aws:s3:::artifacts");
+    }
 }
