@@ -28,7 +28,7 @@ import java.util.UUID;
  * the parameter that chose the path. The text goes to a temporary file in the target's own directory and is then
  * moved into place atomically, so a reader never sees half a file and a special file is never replaced.
  *
- * <p>Files in {@code target/cloudtest/} (stack values, plans, pipeline declarations, summaries) are
+ * <p>Files in the output directory ({@code cloudtest.outputDirectory}, by default {@code target/cloudtest/}) (stack values, plans, pipeline declarations, summaries) are
  * {@link Access#OWNER_ONLY owner-only} ({@code 0600}) whatever the umask; the generated buildspec, which belongs
  * in the repository, is {@link Access#SHARED shared}: a new file gets the umask's permissions, a replaced one
  * keeps its own. On a file system without POSIX permissions the file gets that file system's defaults.
@@ -51,6 +51,18 @@ public final class ResultFiles {
     }
 
     private ResultFiles() {}
+
+    /**
+     * A result file as a message names it: relative to the working directory when it lies below it (as a user
+     * who typed the command finds it), else absolute.
+     */
+    public static String shown(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        return absolute.startsWith(workingDirectory) && !absolute.equals(workingDirectory)
+                ? workingDirectory.relativize(absolute).toString()
+                : absolute.toString();
+    }
 
     /** The shared, configured JSON mapper (thread-safe once configured). */
     public static ObjectMapper json() {

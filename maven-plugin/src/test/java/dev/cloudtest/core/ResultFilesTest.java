@@ -126,4 +126,16 @@ class ResultFilesTest {
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(dir.resolve("missing")).doesNotExist();
     }
+
+    @Test
+    void aResultFileIsShownAsTheUserFindsItFromTheWorkingDirectory(@TempDir Path elsewhere) {
+        Path workingDirectory = Path.of("").toAbsolutePath();
+
+        assertThat(ResultFiles.shown(workingDirectory.resolve("build/out/test-summary.md")))
+                .isEqualTo(Path.of("build", "out", "test-summary.md").toString());
+        assertThat(ResultFiles.shown(Path.of("build/out/../out/test-summary.md")))
+                .isEqualTo(Path.of("build", "out", "test-summary.md").toString());
+        assertThat(ResultFiles.shown(elsewhere.resolve("test-summary.md")))
+                .isEqualTo(elsewhere.resolve("test-summary.md").toAbsolutePath().toString());
+    }
 }
