@@ -138,4 +138,15 @@ class ResultFilesTest {
         assertThat(ResultFiles.shown(elsewhere.resolve("test-summary.md")))
                 .isEqualTo(elsewhere.resolve("test-summary.md").toAbsolutePath().toString());
     }
+
+    @Test
+    void devNullIsRefusedByTheCheckThatPrecedesEveryWrite() {
+        // checkWritable only reads attributes, so this cannot replace the machine's /dev/null even if it regressed.
+        assertThatThrownBy(() -> ResultFiles.checkWritable(Path.of("/dev/null"), "cloudtest.buildspec.file"))
+                .isInstanceOf(UserFixableException.class)
+                .hasMessage("cloudtest.buildspec.file: /dev/null is a character device, not a regular file, so"
+                        + " cloudtest does not write to it. Point cloudtest.buildspec.file at a regular file (or a"
+                        + " path where nothing exists yet).");
+        assertThat(Files.isRegularFile(Path.of("/dev/null"))).isFalse();
+    }
 }
