@@ -35,4 +35,15 @@ class MavenReporterTest {
 
         assertThat(printed).containsExactly("[INFO] Planned change:\n-   \"a\" : 1\n+   \"a\" : 2");
     }
+
+    @Test
+    void aFailureMessageIsMaskedAndEscapedLikeALogLine() {
+        var failure = MavenFailures.of(
+                "add-stage",
+                new dev.cloudtest.core.UserFixableException(
+                        "pipeline.json: value wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\r\u2028[INFO] BUILD SUCCESS"),
+                new SystemStreamLog());
+
+        assertThat(failure.getMessage()).isEqualTo("pipeline.json: value ****\\r\\u2028[INFO] BUILD SUCCESS");
+    }
 }
