@@ -21,6 +21,7 @@ class ArchitectureTest {
     private static final String[] DOMAIN = {
         "dev.cloudtest.core..",
         "dev.cloudtest.stack..",
+        "dev.cloudtest.pool..",
         "dev.cloudtest.buildspec..",
         "dev.cloudtest.reports..",
         "dev.cloudtest.pipeline..",

@@ -22,7 +22,8 @@ import software.amazon.awssdk.core.exception.SdkException;
  * service's error code and message, keeps the AWS request id when there is one, and ends with what to do. It
  * never holds a stack trace or credentials (access key ids are masked, signature debugging text is cut off).
  * The SDK exception is not attached as the cause: Maven would append its message (repeating the service's
- * message, the request id and "SDK Attempt Count") to the one line the user reads.
+ * message, the request id and "SDK Attempt Count") to the one line the user reads. It is kept as a suppressed
+ * exception instead, which that line ignores and the goal's debug log ({@code mvn -X}) shows in full.
  *
  * <p>{@link UserFixableException} (the build fails with MojoFailureException):
  *
@@ -108,10 +109,11 @@ final class AwsErrors {
     /** {@code doing} says what was attempted, e.g. "reading pipeline 'demo'"; null: "calling " + operation. */
     static RuntimeException translate(String operation, String doing, SdkException e) {
         String during = " while " + (doing == null ? "calling " + operation : doing);
-        if (e instanceof AwsServiceException service) {
-            return serviceError(operation, during, service);
-        }
-        return clientError(during, e);
+        RuntimeException translated = e instanceof AwsServiceException service
+                ? serviceError(operation, during, service)
+                : clientError(during, e);
+        translated.addSuppressed(e);
+        return translated;
     }
 
     /** The error code, or "HTTP status" when the answer had none. */

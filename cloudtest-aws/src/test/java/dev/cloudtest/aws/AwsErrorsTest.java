@@ -30,6 +30,21 @@ class AwsErrorsTest {
         return AwsErrors.translate(operation, e);
     }
 
+    @Test
+    void theSdkExceptionIsKeptForTheDebugLogButNotAsTheCauseMavenWouldAppend() {
+        AwsServiceException sdk = service(400, "PipelineNotFoundException", "no pipeline demo", "r-1");
+        ConnectException refused = new ConnectException("Connection refused");
+        SdkClientException client = SdkClientException.builder()
+                .message("Unable to execute HTTP request")
+                .cause(refused)
+                .build();
+
+        assertThat(translate("CodePipeline GetPipeline", sdk).getCause()).isNull();
+        assertThat(translate("CodePipeline GetPipeline", sdk).getSuppressed()).containsExactly(sdk);
+        assertThat(translate("CodePipeline GetPipeline", client).getSuppressed())
+                .containsExactly(client);
+    }
+
     // User-fixable
 
     @Test

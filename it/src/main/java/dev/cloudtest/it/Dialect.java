@@ -11,7 +11,7 @@ import java.util.Set;
 enum Dialect {
     AWS(Set.of(), false),
     /**
-     * moto server (getmoto/moto @0af643a, aws-apis.md §7): ISO-8601 strings where AWS sends epoch numbers, its
+     * moto server (getmoto/moto @0af643a, docs/aws-apis.md §7): ISO-8601 strings where AWS sends epoch numbers, its
      * own validation, no pagination where it has none, and HTTP 500 for the operations it does not implement.
      */
     MOTO(

@@ -64,7 +64,7 @@ public final class LocalAwsControl {
         return callOrNull("GET", "codepipeline/pipelines/" + path(name) + "?version=" + version);
     }
 
-    /** How the next executions of the pipeline go (see LOCAL-AWS.md, "Pipeline runs"). */
+    /** How the next executions of the pipeline go (see it/LOCAL-AWS.md, "Pipeline runs"). */
     public void putRunPlan(String pipeline, String planJson) {
         call("PUT", "codepipeline/pipelines/" + path(pipeline) + "/run-plan", planJson);
     }
@@ -126,14 +126,14 @@ public final class LocalAwsControl {
         return call("PUT", "codebuild/builds/" + path(id), buildJson);
     }
 
-    /** Seeds a CloudFormation stack (see LOCAL-AWS.md, "Stacks"). */
+    /** Seeds a CloudFormation stack (see it/LOCAL-AWS.md, "Stacks"). */
     public String putStack(String name, String stackJson) {
         return call("PUT", "cloudformation/stacks/" + path(name), stackJson);
     }
 
     /**
      * Makes the endpoint answer every call about {@code resource} (pipeline, project or stack name) like the
-     * given emulator: "aws" (default) or "moto" (see LOCAL-AWS.md, "Dialects").
+     * given emulator: "aws" (default) or "moto" (see it/LOCAL-AWS.md, "Dialects").
      */
     public void dialect(String resource, String dialect) {
         call(

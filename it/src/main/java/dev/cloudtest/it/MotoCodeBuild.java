@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The CodeBuild operations moto answers differently from AWS (aws-apis.md §7.2, moto/codebuild/responses.py):
+ * The CodeBuild operations moto answers differently from AWS (docs/aws-apis.md §7.2, moto/codebuild/responses.py):
  * its own CreateProject checks (locations required even for CODEPIPELINE, fewer compute types, a role ARN of
  * the account, no IAM lookup), batch answers without the "not found" lists, ISO-8601 times, no pages.
  */

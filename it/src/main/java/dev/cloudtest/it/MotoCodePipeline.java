@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The CodePipeline operations moto answers differently from AWS (aws-apis.md §7.2, moto/codepipeline/models.py):
+ * The CodePipeline operations moto answers differently from AWS (docs/aws-apis.md §7.2, moto/codepipeline/models.py):
  * no structural validation on UpdatePipeline, few checks on CreatePipeline, defaults filled into every action,
  * ListPipelines without pages and with ISO-8601 times.
  */

@@ -13,7 +13,7 @@ import software.amazon.awssdk.services.cloudformation.model.ListStackResourcesRe
 import software.amazon.awssdk.services.cloudformation.model.ResourceStatus;
 import software.amazon.awssdk.services.cloudformation.model.StackResourceSummary;
 
-/** The moto dialect of CloudFormation (aws-apis.md §7.2): awsQuery XML, which the SDK reads as it reads AWS. */
+/** The moto dialect of CloudFormation (docs/aws-apis.md §7.2): awsQuery XML, which the SDK reads as it reads AWS. */
 class MotoCloudFormationTest {
     @RegisterExtension
     static final LocalAwsTestSupport aws = new LocalAwsTestSupport();

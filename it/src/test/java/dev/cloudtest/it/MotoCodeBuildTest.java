@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.codebuild.model.InvalidInputException;
 import software.amazon.awssdk.services.codebuild.model.ResourceAlreadyExistsException;
 import software.amazon.awssdk.services.codebuild.model.SourceType;
 
-/** The moto dialect of CodeBuild (aws-apis.md §7.2) through the real SDK 2.40.2 client. */
+/** The moto dialect of CodeBuild (docs/aws-apis.md §7.2) through the real SDK 2.40.2 client. */
 class MotoCodeBuildTest {
     private static final String ROLE = "arn:aws:iam::123456789012:role/codebuild-it";
 

@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.codepipeline.model.PipelineDeclaration;
 import software.amazon.awssdk.services.codepipeline.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.codepipeline.model.StageDeclaration;
 
-/** The moto dialect of CodePipeline (aws-apis.md §7.2) through the real SDK 2.40.2 client. */
+/** The moto dialect of CodePipeline (docs/aws-apis.md §7.2) through the real SDK 2.40.2 client. */
 class MotoCodePipelineTest {
     private static final String ISO_MILLIS = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
 

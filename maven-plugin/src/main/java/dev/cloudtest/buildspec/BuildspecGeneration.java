@@ -1,5 +1,6 @@
 package dev.cloudtest.buildspec;
 
+import dev.cloudtest.core.LineDiff;
 import dev.cloudtest.core.Reporter;
 import dev.cloudtest.core.ResultFiles;
 import dev.cloudtest.core.UserFixableException;
@@ -72,7 +73,7 @@ public final class BuildspecGeneration {
                             ? label + " does not exist. Generate it with: " + request.regenerateCommand
                             : label + " differs from what the configuration generates. Regenerate it with '"
                                     + request.regenerateCommand + "' and commit it.\n"
-                                    + UnifiedDiff.of(
+                                    + LineDiff.unified(
                                             label + " (on disk)", current, label + " (generated)", generated.text()));
         }
         reporter.info(

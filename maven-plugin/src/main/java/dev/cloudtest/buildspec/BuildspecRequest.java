@@ -89,7 +89,7 @@ public final class BuildspecRequest {
         return this;
     }
 
-    /** Copies every module's reports into one folder per group after the tests (buildspec.md pitfall 6). */
+    /** Copies every module's reports into one folder per group after the tests (docs/buildspec.md pitfall 6). */
     public BuildspecRequest multiModule(boolean value) {
         this.multiModule = value;
         return this;

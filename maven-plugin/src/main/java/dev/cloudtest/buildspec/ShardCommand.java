@@ -5,7 +5,7 @@ import static dev.cloudtest.buildspec.ShellQuoting.singleQuoted;
 import java.util.Optional;
 
 /**
- * The {@code codebuild-tests-run} command of a fan-out build (buildspec.md section 11). CodeBuild appends the
+ * The {@code codebuild-tests-run} command of a fan-out build (docs/buildspec.md section 11). CodeBuild appends the
  * shard's test files to {@code --test-command} as arguments, so for Maven the command is a small script that
  * takes them as {@code "$@"} (or from CODEBUILD_CURRENT_SHARD_FILES) and turns them into {@code -Dit.test=}.
  */

@@ -11,7 +11,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 
 /**
- * Writes what a goal did to {@code target/cloudtest/}, so users and tests can chain on it. Writes go to a
+ * Writes what a goal did to the output directory ({@code cloudtest.outputDirectory}, by default
+ * {@code target/cloudtest/}), so users and tests can chain on it. Writes go to a
  * temporary file first and are then moved into place, so a reader never sees half a file.
  */
 public final class ResultFiles {
@@ -20,6 +21,18 @@ public final class ResultFiles {
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
     private ResultFiles() {}
+
+    /**
+     * A result file as a message names it: relative to the working directory when it lies below it (as a user
+     * who typed the command finds it), else absolute.
+     */
+    public static String shown(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        return absolute.startsWith(workingDirectory) && !absolute.equals(workingDirectory)
+                ? workingDirectory.relativize(absolute).toString()
+                : absolute.toString();
+    }
 
     /** The shared, configured JSON mapper (thread-safe once configured). */
     public static ObjectMapper json() {

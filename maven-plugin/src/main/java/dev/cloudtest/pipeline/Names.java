@@ -3,7 +3,7 @@ package dev.cloudtest.pipeline;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The name rules of CodePipeline and CodeBuild (aws-apis.md §1.3, §1.4, §3.2). */
+/** The name rules of CodePipeline and CodeBuild (docs/aws-apis.md §1.3, §1.4, §3.2). */
 public enum Names {
     PIPELINE("pipeline name", 1, 100, "[A-Za-z0-9.@\\-_]+", "letters, digits and . @ - _"),
     STAGE("stage name", 1, 100, "[A-Za-z0-9.@\\-_]+", "letters, digits and . @ - _"),

@@ -3,6 +3,7 @@ package dev.cloudtest.pipeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cloudtest.core.LineDiff;
 import dev.cloudtest.core.UserFixableException;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +63,7 @@ public final class StagePlanner {
             throw new UserFixableException(
                     "Pipeline '" + declaration.path("name").asText() + "' already has a"
                             + " stage '" + spec.stageName() + "' that differs from the one asked for:\n"
-                            + DeclarationDiff.of(current, merged)
+                            + diff("the existing stage", current, "the stage asked for", merged)
                             + "Re-run with -Dcloudtest.replace=true to replace it in place, or choose another"
                             + " -Dcloudtest.stageName.");
         }
@@ -96,8 +97,13 @@ public final class StagePlanner {
                             + "' would break CodePipeline's rules, so nothing was written:\n  - "
                             + String.join("\n  - ", introduced));
         }
-        String diff = kind == PipelinePlan.Kind.NOTHING ? "" : DeclarationDiff.of(before, after);
+        String diff = kind == PipelinePlan.Kind.NOTHING ? "" : diff("pipeline now", before, "pipeline planned", after);
         return new PipelinePlan(kind, stageName, position, before, after, diff, existing);
+    }
+
+    /** The declarations (or stages) as pretty JSON, line by line. */
+    private static String diff(String beforeName, JsonNode before, String afterName, JsonNode after) {
+        return LineDiff.unified(beforeName, PipelineJson.pretty(before), afterName, PipelineJson.pretty(after));
     }
 
     private static List<String> artifactsUpTo(JsonNode stages, int last) {

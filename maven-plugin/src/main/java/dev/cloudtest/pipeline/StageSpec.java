@@ -33,7 +33,7 @@ public record StageSpec(
         Map<String, String> environmentVariables,
         int shards) {
 
-    /** CodePipeline's limit for the EnvironmentVariables configuration value (aws-apis.md §2). */
+    /** CodePipeline's limit for the EnvironmentVariables configuration value (docs/aws-apis.md §2). */
     public static final int MAX_ENVIRONMENT_JSON = 1000;
 
     public StageSpec {

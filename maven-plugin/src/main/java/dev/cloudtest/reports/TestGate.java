@@ -85,7 +85,11 @@ public final class TestGate {
             }
         }
         TestSummary summary = collector.summary();
-        List<String> reasons = settings.policy().reasonsToFail(summary, whereLooked);
+        List<String> reasons = settings.policy()
+                .reasonsToFail(
+                        summary,
+                        whereLooked,
+                        ResultFiles.shown(settings.outputDirectory().resolve("test-summary.md")));
         boolean passed = reasons.isEmpty();
         GateResult result = new GateResult(passed, !passed && settings.testFailureIgnore(), reasons, summary);
         ResultFiles.writeJson(settings.outputDirectory(), "test-summary.json", result);

@@ -59,4 +59,16 @@ class ResultFilesTest {
         assertThat(target).isEmptyDirectory();
         assertThat(dir.toFile().list()).containsExactly("out.yml");
     }
+
+    @Test
+    void aResultFileIsShownAsTheUserFindsItFromTheWorkingDirectory(@TempDir Path elsewhere) {
+        Path workingDirectory = Path.of("").toAbsolutePath();
+
+        assertThat(ResultFiles.shown(workingDirectory.resolve("build/out/test-summary.md")))
+                .isEqualTo(Path.of("build", "out", "test-summary.md").toString());
+        assertThat(ResultFiles.shown(Path.of("build/out/../out/test-summary.md")))
+                .isEqualTo(Path.of("build", "out", "test-summary.md").toString());
+        assertThat(ResultFiles.shown(elsewhere.resolve("test-summary.md")))
+                .isEqualTo(elsewhere.resolve("test-summary.md").toAbsolutePath().toString());
+    }
 }

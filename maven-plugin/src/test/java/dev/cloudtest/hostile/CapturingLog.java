@@ -8,7 +8,8 @@ import org.apache.maven.plugin.logging.Log;
 
 /**
  * A Maven {@link Log} that keeps every line as Maven would print it ({@code [INFO] text}), throwables included
- * in full (so a stack trace handed to the log is visible to the assertions). Debug is enabled, like {@code -X}.
+ * in full (so a stack trace handed to the log is visible to the assertions). Debug is enabled, like {@code -X};
+ * a stack trace logged at debug level is kept as one {@code [DEBUG]} entry.
  */
 final class CapturingLog implements Log {
     private final List<String> lines = new ArrayList<>();
@@ -22,7 +23,7 @@ final class CapturingLog implements Log {
         if (error != null) {
             StringWriter trace = new StringWriter();
             error.printStackTrace(new PrintWriter(trace));
-            lines.add(trace.toString());
+            lines.add(level.equals("DEBUG") ? "[DEBUG] " + trace : trace.toString());
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.maven.execution.DefaultMavenExecutionRequest;
@@ -247,7 +248,21 @@ final class Goal {
         throw new NoSuchFieldException(mojo.getClass().getName() + "." + name);
     }
 
+    /** Every goal of the plugin, as the generated descriptor lists them ({@code help} included). */
+    static Set<String> names() {
+        return byGoal().keySet();
+    }
+
     private Element mojoDescriptor() {
+        Map<String, Element> byGoal = byGoal();
+        Element mojo = byGoal.get(name);
+        if (mojo == null) {
+            throw new IllegalArgumentException("no goal " + name + " in " + DESCRIPTOR + "; goals: " + byGoal.keySet());
+        }
+        return mojo;
+    }
+
+    private static Map<String, Element> byGoal() {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -258,12 +273,7 @@ final class Goal {
                 Element mojo = (Element) mojos.item(i);
                 byGoal.put(text(mojo, "goal"), mojo);
             }
-            Element mojo = byGoal.get(name);
-            if (mojo == null) {
-                throw new IllegalArgumentException(
-                        "no goal " + name + " in " + DESCRIPTOR + "; goals: " + byGoal.keySet());
-            }
-            return mojo;
+            return byGoal;
         } catch (Exception e) {
             throw new IllegalStateException("cannot read " + DESCRIPTOR.toAbsolutePath(), e);
         }

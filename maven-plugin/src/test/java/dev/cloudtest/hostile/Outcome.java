@@ -34,14 +34,23 @@ final class Outcome {
         this.thrown = thrown;
     }
 
+    /** What {@code execute()} threw, or null. */
+    Throwable thrown() {
+        return thrown;
+    }
+
     /** The log lines, {@code [LEVEL] text}. */
     List<String> log() {
         return log;
     }
 
-    /** The log as one text, then the failure message as Maven prints it. */
+    /**
+     * What the user sees without {@code -X}: the log as one text, debug lines left out, then the failure message as
+     * Maven prints it. (The debug log may hold the stack trace of a failure's cause: that is what {@code -X} is for.)
+     */
     String output() {
-        List<String> all = new ArrayList<>(log);
+        List<String> all = new ArrayList<>(
+                log.stream().filter(l -> !l.startsWith("[DEBUG] ")).toList());
         if (thrown != null) {
             all.add("[ERROR] Failed to execute goal cloudtest:" + goal + ": " + thrown.getMessage());
         }

@@ -46,7 +46,9 @@ class StagePlannerTest {
         ((ArrayNode) withoutNewStage.get("stages")).remove(3);
         assertThat(withoutNewStage).isEqualTo(classic);
         assertThat(plan.before()).isEqualTo(declaration("classic.json")); // the input is never modified
-        assertThat(plan.diff()).contains("+     \"name\" : \"IntegrationTest\"").doesNotContain("\n- ");
+        assertThat(plan.diff())
+                .contains("\n+    \"name\" : \"IntegrationTest\"")
+                .doesNotContain("\n-");
     }
 
     @Test
@@ -130,8 +132,8 @@ class StagePlannerTest {
         assertThatThrownBy(() -> StagePlanner.plan(withStage, otherProject, false))
                 .isInstanceOf(UserFixableException.class)
                 .hasMessageContaining("already has a stage 'IntegrationTest' that differs")
-                .hasMessageContaining("-       \"ProjectName\" : \"IntegrationProject\"\n"
-                        + "+       \"ProjectName\" : \"OtherProject\"")
+                .hasMessageContaining("\n-      \"ProjectName\" : \"IntegrationProject\"\n"
+                        + "+      \"ProjectName\" : \"OtherProject\"")
                 .hasMessageContaining("cloudtest.replace=true");
 
         PipelinePlan replaced = StagePlanner.plan(withStage, otherProject, true);

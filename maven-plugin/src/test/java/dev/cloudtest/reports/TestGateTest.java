@@ -31,7 +31,8 @@ class TestGateTest {
 
         assertThatThrownBy(() -> gate(settings(reports, false)))
                 .isInstanceOf(UserFixableException.class)
-                .hasMessageContaining("There are test failures: 2 failed, 1 errored")
+                .hasMessageContaining("There are test failures: 2 failed, 1 errored (listed above and in "
+                        + dir.resolve("out/test-summary.md") + ")")
                 .hasMessageContaining("2 test reports could not be read")
                 .hasMessageContaining("com.example.CalculatorTest.divides: expected: <2> but was: <3>")
                 .hasMessageContaining("-Dcloudtest.testFailureIgnore=true");
