@@ -154,6 +154,7 @@ class RealWorldBuildspecRunTest {
                         null,
                         null,
                         env,
+                        null,
                         null));
     }
 
