@@ -139,8 +139,8 @@ public final class AwsClients implements AutoCloseable {
         builder.region(region);
         builder.credentialsProvider(credentials);
         builder.overrideConfiguration(ClientOverrideConfiguration.builder()
-                // The standard strategy backs off on throttling and 5xx answers.
-                .retryStrategy(b -> b.maxAttempts(settings.maxAttempts()))
+                // Standard retries, minus answers that say the operation is not implemented.
+                .retryStrategy(AwsRetries.strategy(settings.maxAttempts()))
                 .addExecutionInterceptor(counter)
                 .addExecutionInterceptor(rawJsonBodies)
                 // Registered last, so it sees answers first (the SDK runs response hooks in reverse):

@@ -176,8 +176,10 @@ final class AwsErrors {
 
     /** No AWS error code at all: moto's HTML page for an operation it lacks (HTTP 500), or a proxy's page. */
     private static EnvironmentException withoutErrorCode(String operation, String during, AwsServiceException e) {
+        // A 500 without an AWS error is not retried (AwsRetries): it says the operation is missing.
         String what = "The endpoint answered HTTP " + e.statusCode() + " without an AWS error" + during
-                + " (after the SDK's retries)." + (e.requestId() == null ? "" : " Request id " + e.requestId() + ".")
+                + (e.statusCode() == 500 ? "." : " (after the SDK's retries).")
+                + (e.requestId() == null ? "" : " Request id " + e.requestId() + ".")
                 + " ";
         if (e.statusCode() == 500) {
             return new EnvironmentException(what + "If it is an emulator, it may not implement this operation ("

@@ -41,7 +41,8 @@ public final class StackValuesReader {
     public StackValues read(StackRequest request) {
         StackDescription stack = awaitReady(request);
         Map<String, String> outputs = outputs(stack, request.requiredOutputs());
-        Map<String, String> exports = exports(stack.name(), request);
+        Map<String, String> exports = ownExports(stack);
+        exports.putAll(exports(stack.name(), request));
         Map<String, String> resources = request.logicalIds().isEmpty()
                 ? Map.of()
                 : new NestedResourceFinder(gateway, reporter).physicalIds(stack, request);
@@ -101,6 +102,20 @@ public final class StackValuesReader {
                     + ". Fix the output key, or add the output to the stack's template.");
         }
         return outputs;
+    }
+
+    /**
+     * The stack's own exports (its outputs that have an ExportName): always handed over, with no extra call —
+     * tests that import them by name need them without configuring a filter.
+     */
+    private static Map<String, String> ownExports(StackDescription stack) {
+        Map<String, String> own = new TreeMap<>();
+        for (StackOutput output : stack.outputs()) {
+            if (output.exportName() != null && !output.exportName().isBlank()) {
+                own.put(output.exportName(), output.value() == null ? "" : output.value());
+            }
+        }
+        return own;
     }
 
     private Map<String, String> exports(String stackName, StackRequest request) {

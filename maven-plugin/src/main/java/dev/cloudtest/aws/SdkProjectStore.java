@@ -105,12 +105,25 @@ public final class SdkProjectStore implements ProjectStore {
 
     // The owned fields, set on a new builder (create) or on the project as read (update).
 
+    /**
+     * A location is sent with every CODEPIPELINE source and artifacts: AWS documents that CodePipeline ignores it
+     * for that type, and moto refuses CreateProject without one ("Project source location is required"), so the
+     * same request works on both.
+     */
+    private static final String CODEPIPELINE_LOCATION = "codepipeline";
+
     private static ProjectSource source(ProjectSource.Builder source, ProjectSettings s) {
-        return source.type(SourceType.CODEPIPELINE).buildspec(s.buildspec()).build();
+        return source.type(SourceType.CODEPIPELINE)
+                .location(CODEPIPELINE_LOCATION)
+                .buildspec(s.buildspec())
+                .build();
     }
 
     private static ProjectArtifacts artifacts(ProjectArtifacts.Builder artifacts) {
-        return artifacts.type(ArtifactsType.CODEPIPELINE).build();
+        return artifacts
+                .type(ArtifactsType.CODEPIPELINE)
+                .location(CODEPIPELINE_LOCATION)
+                .build();
     }
 
     private static ProjectEnvironment environment(ProjectEnvironment.Builder environment, ProjectSettings s) {

@@ -25,16 +25,17 @@ public final class StagePlanner {
                             : "The stage parameters are not valid:\n  - " + String.join("\n  - ", specProblems));
         }
         ArrayNode stages = stagesOf(declaration);
-        int existing = indexOf(stages, spec.stageName());
-        if (existing >= 0) {
-            return planExisting(declaration, spec, replaceAllowed, existing);
-        }
+        // Checked even when the stage exists: a mistyped cloudtest.after must not pass because of an earlier run.
         int after = indexOf(stages, spec.after());
         if (after < 0) {
             throw new UserFixableException(
                     "Pipeline '" + declaration.path("name").asText() + "' has no stage '"
                             + spec.after() + "' to put '" + spec.stageName() + "' after. Its stages are: "
                             + String.join(", ", stageNames(stages)) + ". Set -Dcloudtest.after=<one of them>.");
+        }
+        int existing = indexOf(stages, spec.stageName());
+        if (existing >= 0) {
+            return planExisting(declaration, spec, replaceAllowed, existing);
         }
         List<String> available = artifactsUpTo(stages, after);
         if (!available.contains(spec.inputArtifact())) {

@@ -72,6 +72,25 @@ class StagePlannerTest {
     }
 
     @Test
+    void aMistypedAfterFailsEvenWhenTheStageIsAlreadyThere() {
+        ObjectNode withStage = StagePlanner.plan(classic, classicSpec(), false).after();
+
+        assertThatThrownBy(() -> StagePlanner.plan(
+                        withStage,
+                        spec(
+                                "Deplyo",
+                                "IntegrationTest",
+                                "Integration",
+                                "SourceArtifact",
+                                "IntegrationTestOutput",
+                                Map.of()),
+                        false))
+                .isInstanceOf(UserFixableException.class)
+                .hasMessageContaining("has no stage 'Deplyo'")
+                .hasMessageContaining("cloudtest.after");
+    }
+
+    @Test
     void anEqualStageMeansNothingToDo() {
         ObjectNode withStage = StagePlanner.plan(classic, classicSpec(), false).after();
 
