@@ -29,7 +29,8 @@ public final class TestGate {
             Path outputDirectory,
             GatePolicy policy,
             boolean testFailureIgnore,
-            boolean inCodeBuild) {}
+            boolean inCodeBuild,
+            TestRuns runs) {}
 
     private final Reporter reporter;
     private final ReadLimits limits;
@@ -63,14 +64,19 @@ public final class TestGate {
                     + (deep.size() > 5 ? " and " + (deep.size() - 5) + " more directories" : "")
                     + " are not counted. Name a directory closer to them in cloudtest.reportsDirectories.");
         }
-        List<Path> files = found.files();
+        RunChecks runChecks = new RunChecks(settings.runs(), reporter);
+        List<Path> files = runChecks.fresh(found.files());
         String whereLooked = "matching " + settings.includes() + " in " + settings.reportsDirectories();
         reporter.info("Reading " + files.size() + " test report file" + (files.size() == 1 ? " " : "s ") + whereLooked);
         ReportReader reader = new ReportReader(limits);
         TestSummary.Collector collector = new TestSummary.Collector(limits);
+        int integrationTests = 0;
         for (Path file : files) {
             FileReport report = reader.read(file);
             collector.add(report);
+            if (runChecks.isIntegrationReport(file)) {
+                integrationTests += report.counts().tests();
+            }
             if (!report.readable()) {
                 reporter.error("Cannot read test report " + report.file() + ": " + report.problem());
                 continue;
@@ -85,11 +91,12 @@ public final class TestGate {
             }
         }
         TestSummary summary = collector.summary();
-        List<String> reasons = settings.policy()
+        List<String> reasons = new java.util.ArrayList<>(runChecks.reasons(integrationTests));
+        reasons.addAll(settings.policy()
                 .reasonsToFail(
                         summary,
                         whereLooked,
-                        ResultFiles.shown(settings.outputDirectory().resolve("test-summary.md")));
+                        ResultFiles.shown(settings.outputDirectory().resolve("test-summary.md"))));
         boolean passed = reasons.isEmpty();
         GateResult result = new GateResult(passed, !passed && settings.testFailureIgnore(), reasons, summary);
         ResultFiles.writeJson(settings.outputDirectory(), "test-summary.json", result);

@@ -110,7 +110,8 @@ class TestGateTest {
                 dir.resolve("out"),
                 new GatePolicy(true, true, 0),
                 false,
-                true);
+                true,
+                TestRuns.unknown());
 
         gate(inCodeBuild);
 
@@ -121,7 +122,13 @@ class TestGateTest {
     @Test
     void negativeFlakeCountIsRefused() {
         TestGate.Settings settings = new TestGate.Settings(
-                List.of(dir), List.of("TEST-*.xml"), dir.resolve("out"), new GatePolicy(true, true, -1), false, false);
+                List.of(dir),
+                List.of("TEST-*.xml"),
+                dir.resolve("out"),
+                new GatePolicy(true, true, -1),
+                false,
+                false,
+                TestRuns.unknown());
 
         assertThatThrownBy(() -> gate(settings)).hasMessageContaining("cloudtest.failOnFlakeCount is -1");
     }
@@ -154,7 +161,8 @@ class TestGateTest {
                 dir.resolve("out"),
                 new GatePolicy(true, true, -1),
                 false,
-                false);
+                false,
+                TestRuns.unknown());
         assertThatThrownBy(() -> gate(bad)).hasMessageContaining("cloudtest.failOnFlakeCount is -1");
 
         assertThat(dir.resolve("out/test-summary.json")).doesNotExist();
@@ -170,7 +178,8 @@ class TestGateTest {
                 dir.resolve("out"),
                 new GatePolicy(true, true, 0),
                 false,
-                false);
+                false,
+                TestRuns.unknown());
 
         assertThatThrownBy(() -> gate(settings))
                 .isInstanceOf(UserFixableException.class)
@@ -188,7 +197,8 @@ class TestGateTest {
                 dir.resolve("out"),
                 new GatePolicy(true, true, 0),
                 ignore,
-                false);
+                false,
+                TestRuns.unknown());
     }
 
     private static void copy(String fixture, Path target) throws IOException {
