@@ -190,6 +190,28 @@ class TestGateTest {
         return new TestGate(recorder).run(settings);
     }
 
+    @Test
+    void anUnreadableReportOnlyWarnsWhenTheGateIsToldNotToFailOnIt() throws IOException {
+        Path reports = dir.resolve("failsafe-reports");
+        copy("dialects/surefire.xml", reports.resolve("TEST-com.example.CalculatorTest.xml"));
+        copy("hostile/truncated.xml", reports.resolve("TEST-broken.xml"));
+        TestGate.Settings lenient = new TestGate.Settings(
+                List.of(reports),
+                List.of("TEST-*.xml"),
+                dir.resolve("out"),
+                new GatePolicy(false, true, 0),
+                true,
+                false,
+                TestRuns.unknown());
+
+        gate(lenient);
+
+        assertThat(log).anySatisfy(l -> assertThat(l)
+                .startsWith("WARN Cannot read test report ")
+                .contains("TEST-broken.xml"));
+        assertThat(log).noneMatch(l -> l.startsWith("ERROR Cannot read test report"));
+    }
+
     private TestGate.Settings settings(Path reports, boolean ignore) {
         return new TestGate.Settings(
                 List.of(reports),
