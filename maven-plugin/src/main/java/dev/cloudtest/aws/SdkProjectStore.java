@@ -17,6 +17,7 @@ import software.amazon.awssdk.services.codebuild.model.ProjectEnvironment;
 import software.amazon.awssdk.services.codebuild.model.ProjectSource;
 import software.amazon.awssdk.services.codebuild.model.ResourceAlreadyExistsException;
 import software.amazon.awssdk.services.codebuild.model.SourceType;
+import software.amazon.awssdk.services.codebuild.model.Tag;
 
 /**
  * CodeBuild projects through the SDK. Updates start from the project as read and change only the owned
@@ -52,7 +53,11 @@ public final class SdkProjectStore implements ProjectStore {
                         .artifacts(artifacts(ProjectArtifacts.builder()))
                         .environment(environment(ProjectEnvironment.builder(), s))
                         .serviceRole(s.serviceRole())
-                        .description("Integration tests run by the pipeline stage cloudtest added");
+                        .description("Integration tests run by the pipeline stage cloudtest added")
+                        .tags(Tag.builder()
+                                .key(ProjectSettings.MANAGED_TAG)
+                                .value("true")
+                                .build());
                 if (s.batchMaxBuilds() > 0) {
                     r.buildBatchConfig(batch(ProjectBuildBatchConfig.builder(), s));
                 }
@@ -169,6 +174,7 @@ public final class SdkProjectStore implements ProjectStore {
                                 || batch.restrictions() == null
                                 || batch.restrictions().maximumBuildsAllowed() == null
                         ? 0
-                        : batch.restrictions().maximumBuildsAllowed());
+                        : batch.restrictions().maximumBuildsAllowed(),
+                p.hasTags() && p.tags().stream().anyMatch(t -> ProjectSettings.MANAGED_TAG.equals(t.key())));
     }
 }

@@ -18,7 +18,13 @@ import java.util.Optional;
  * @param shards {@code cloudtest.shards}
  */
 public record ProjectRequest(
-        String name, String buildspec, String image, String computeType, String serviceRole, int shards) {
+        String name,
+        String buildspec,
+        String image,
+        String computeType,
+        String serviceRole,
+        int shards,
+        boolean takeOver) {
 
     public static final String DEFAULT_BUILDSPEC = "integration_buildspec.yml";
     /** Amazon Linux 2023 standard image 5.0: Corretto 8-25, Java 17 by default, Maven 3.9. */
