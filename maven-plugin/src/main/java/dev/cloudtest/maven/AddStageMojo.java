@@ -147,12 +147,12 @@ public class AddStageMojo extends AbstractPipelineMojo {
                 projectName,
                 StageSpec.variables(environmentVariables, environment),
                 shards);
-        if (offline()) {
-            AddStage.offline(pipelineFile.toPath(), pipeline, stage, replace, reporter(), outputDirectory());
-            return;
-        }
         ProjectRequest project =
                 new ProjectRequest(projectName, buildspecFile, image, computeType, serviceRole, shards, takeOver);
+        if (offline()) {
+            AddStage.offline(pipelineFile.toPath(), pipeline, stage, project, replace, reporter(), outputDirectory());
+            return;
+        }
         String name = requiredPipeline();
         try (AwsClients clients = openAws()) {
             SdkProjectStore projects = new SdkProjectStore(clients);

@@ -118,11 +118,19 @@ public final class AddStage {
             Path pipelineFile,
             String expectedName,
             StageSpec stage,
+            ProjectRequest project,
             boolean replace,
             Reporter reporter,
             Path outputDirectory) {
         OfflineEdit edit = new OfflineEdit("add-stage", reporter, outputDirectory);
-        return edit.run(pipelineFile, expectedName, declaration -> StagePlanner.plan(declaration, stage, replace));
+        return edit.run(
+                pipelineFile,
+                expectedName,
+                declaration -> StagePlanner.plan(declaration, stage, replace),
+                (document, details) -> details.put(
+                        "createProjectFile",
+                        ProjectCliInput.write(project, document, outputDirectory, reporter)
+                                .toString()));
     }
 
     private static void checkParameters(Request request) {

@@ -78,7 +78,15 @@ final class EditReport {
         json.put("mode", mode);
         json.put("pipeline", pipeline);
         json.put("outcome", outcome);
-        json.setAll((ObjectNode) SecretMask.of(details));
+        ObjectNode masked = (ObjectNode) SecretMask.of(details);
+        // The paths of files cloudtest itself wrote (updatedFile, createProjectFile) are not user values: a long
+        // temp-directory path must not be mistaken for a key by the value-shape rule.
+        details.fieldNames().forEachRemaining(name -> {
+            if (name.endsWith("File") && details.get(name).isTextual()) {
+                masked.set(name, details.get(name));
+            }
+        });
+        json.setAll(masked);
         ObjectNode calls = json.putObject("awsCalls");
         awsCalls.forEach(calls::put);
         json.put(

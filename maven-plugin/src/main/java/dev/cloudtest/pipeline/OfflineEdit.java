@@ -6,6 +6,7 @@ import dev.cloudtest.core.ResultFiles;
 import dev.cloudtest.core.UserFixableException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -25,15 +26,27 @@ final class OfflineEdit {
     }
 
     ObjectNode run(Path pipelineFile, String expectedName, Function<ObjectNode, PipelinePlan> planner) {
+        return run(pipelineFile, expectedName, planner, (document, details) -> {});
+    }
+
+    /** The same, then {@code alsoWrite} adds its own files (and their names to the result's details). */
+    ObjectNode run(
+            Path pipelineFile,
+            String expectedName,
+            Function<ObjectNode, PipelinePlan> planner,
+            BiConsumer<PipelineDocument, ObjectNode> alsoWrite) {
         try {
-            return runAndReport(pipelineFile, expectedName, planner);
+            return runAndReport(pipelineFile, expectedName, planner, alsoWrite);
         } catch (RuntimeException e) {
             throw report.failed(expectedName == null ? "" : expectedName, e, Map.of());
         }
     }
 
     private ObjectNode runAndReport(
-            Path pipelineFile, String expectedName, Function<ObjectNode, PipelinePlan> planner) {
+            Path pipelineFile,
+            String expectedName,
+            Function<ObjectNode, PipelinePlan> planner,
+            BiConsumer<PipelineDocument, ObjectNode> alsoWrite) {
         PipelineDocument document = PipelineDocument.fromGetPipelineOutput(
                 PipelineJson.readObject(pipelineFile, "cloudtest.pipelineFile"), pipelineFile.toString());
         String name = document.name();
@@ -57,6 +70,7 @@ final class OfflineEdit {
         ObjectNode details = PipelineJson.newObject();
         details.put("kind", plan.kind().name());
         details.put("updatedFile", written.toString());
+        alsoWrite.accept(document, details);
         return report.writeResult(name, "written-to-file", details, Map.of());
     }
 }

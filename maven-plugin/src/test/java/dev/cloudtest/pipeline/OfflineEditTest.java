@@ -4,6 +4,7 @@ import static dev.cloudtest.pipeline.Fixtures.classicSpec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudtest.core.RecordingReporter;
@@ -15,6 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class OfflineEditTest {
+    private static final ProjectRequest PROJECT =
+            new ProjectRequest("IntegrationProject", null, null, null, null, 1, false);
+
     @TempDir
     Path dir;
 
@@ -43,7 +47,20 @@ class OfflineEditTest {
                 java.util.Map.of("ENV_STACK_NAME", "app-eu"),
                 1);
 
-        ObjectNode result = AddStage.offline(file, null, spec, false, reporter, dir.resolve("out"));
+        ObjectNode result = AddStage.offline(file, null, spec, PROJECT, false, reporter, dir.resolve("out"));
+
+        // Offline sends nothing to AWS: the project is not created, and the create-project input says how to.
+        JsonNode create = updated("IntegrationProject.create-project.json");
+        assertThat(create.path("name").asText()).isEqualTo("IntegrationProject");
+        assertThat(create.at("/source/type").asText()).isEqualTo("CODEPIPELINE");
+        assertThat(create.at("/source/buildspec").asText()).isEqualTo("integration_buildspec.yml");
+        assertThat(create.path("serviceRole").asText()).isEqualTo(ProjectCliInput.ROLE_PLACEHOLDER);
+        assertThat(create.at("/tags/0/key").asText()).isEqualTo("cloudtest:managed");
+        assertThat(reporter.text())
+                .contains("The CodeBuild project 'IntegrationProject' was not created: offline mode sends nothing to"
+                        + " AWS")
+                .contains("aws codebuild create-project --cli-input-json file://");
+        assertThat(result.path("createProjectFile").asText()).endsWith("IntegrationProject.create-project.json");
 
         ObjectNode input = updated("demo-v2.updated.json");
         assertThat(input.fieldNames()).toIterable().containsExactly("pipeline");
@@ -81,11 +98,12 @@ class OfflineEditTest {
         Path file = dir.resolve("bare.json");
         Files.writeString(file, PipelineJson.pretty(Fixtures.declaration("classic.json")));
 
-        AddStage.offline(file, "demo-classic", classicSpec(), false, reporter, dir.resolve("out"));
+        AddStage.offline(file, "demo-classic", classicSpec(), PROJECT, false, reporter, dir.resolve("out"));
         assertThat(updated("demo-classic.updated.json").path("pipeline").path("stages"))
                 .hasSize(4);
 
-        assertThatThrownBy(() -> AddStage.offline(file, "other", classicSpec(), false, reporter, dir.resolve("out")))
+        assertThatThrownBy(() ->
+                        AddStage.offline(file, "other", classicSpec(), PROJECT, false, reporter, dir.resolve("out")))
                 .isInstanceOf(UserFixableException.class)
                 .hasMessageContaining("holds pipeline 'demo-classic', not 'other'");
     }
@@ -93,7 +111,7 @@ class OfflineEditTest {
     @Test
     void removeStageOfflineGivesBackTheOriginal() throws IOException {
         Path file = saved("classic.json");
-        AddStage.offline(file, null, classicSpec(), false, reporter, dir.resolve("out"));
+        AddStage.offline(file, null, classicSpec(), PROJECT, false, reporter, dir.resolve("out"));
         Path added = dir.resolve("out/demo-classic.updated.json");
 
         RemoveStage.offline(added, null, "IntegrationTest", "IntegrationProject", false, reporter, dir.resolve("out2"));
@@ -108,30 +126,30 @@ class OfflineEditTest {
     void hostileInputIsRefusedClearly() throws IOException {
         Path duplicate = dir.resolve("dup.json");
         Files.writeString(duplicate, "{\"pipeline\": {\"name\": \"a\", \"name\": \"b\", \"stages\": []}}");
-        assertThatThrownBy(() -> AddStage.offline(duplicate, null, classicSpec(), false, reporter, dir))
+        assertThatThrownBy(() -> AddStage.offline(duplicate, null, classicSpec(), PROJECT, false, reporter, dir))
                 .isInstanceOf(UserFixableException.class)
                 .hasMessageContaining("is not valid JSON")
                 .hasMessageContaining("Duplicate field 'name'");
 
         Path deep = dir.resolve("deep.json");
         Files.writeString(deep, "{\"pipeline\":" + "[".repeat(5000) + "]".repeat(5000) + "}");
-        assertThatThrownBy(() -> AddStage.offline(deep, null, classicSpec(), false, reporter, dir))
+        assertThatThrownBy(() -> AddStage.offline(deep, null, classicSpec(), PROJECT, false, reporter, dir))
                 .isInstanceOf(UserFixableException.class)
                 .hasMessageContaining("nesting depth");
 
         Path notPipeline = dir.resolve("other.json");
         Files.writeString(notPipeline, "{\"stacks\": []}");
-        assertThatThrownBy(() -> AddStage.offline(notPipeline, null, classicSpec(), false, reporter, dir))
+        assertThatThrownBy(() -> AddStage.offline(notPipeline, null, classicSpec(), PROJECT, false, reporter, dir))
                 .hasMessageContaining("has no \"pipeline\" object");
 
-        assertThatThrownBy(
-                        () -> AddStage.offline(dir.resolve("missing.json"), null, classicSpec(), false, reporter, dir))
+        assertThatThrownBy(() -> AddStage.offline(
+                        dir.resolve("missing.json"), null, classicSpec(), PROJECT, false, reporter, dir))
                 .hasMessageContaining("does not exist")
                 .hasMessageContaining("aws codepipeline get-pipeline");
 
         Path badName = dir.resolve("bad-name.json");
         Files.writeString(badName, "{\"pipeline\": {\"name\": \"../../etc/x\", \"stages\": []}}");
-        assertThatThrownBy(() -> AddStage.offline(badName, null, classicSpec(), false, reporter, dir))
+        assertThatThrownBy(() -> AddStage.offline(badName, null, classicSpec(), PROJECT, false, reporter, dir))
                 .hasMessageContaining("may contain only");
     }
 }
