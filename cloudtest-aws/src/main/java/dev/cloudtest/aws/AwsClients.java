@@ -107,8 +107,9 @@ public final class AwsClients implements AutoCloseable {
         builder.region(region)
                 .credentialsProvider(credentials)
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
-                        // The standard strategy backs off on throttling and 5xx answers.
-                        .retryStrategy(b -> b.maxAttempts(settings.maxAttempts()))
+                        // The standard strategy backs off on throttling and 5xx answers, but does not ask
+                        // again when the endpoint lacks the operation.
+                        .retryStrategy(RetryPolicy.standard(settings.maxAttempts()))
                         .addExecutionInterceptor(counter)
                         .addExecutionInterceptor(rawJsonBodies)
                         // Registered last, so it sees answers first (the SDK runs response hooks in reverse):

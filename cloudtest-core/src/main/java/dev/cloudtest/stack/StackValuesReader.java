@@ -40,7 +40,8 @@ public final class StackValuesReader {
     public StackValues read(StackRequest request) {
         StackDescription stack = awaitReady(request);
         Map<String, String> outputs = outputs(stack, request.requiredOutputs());
-        Map<String, String> exports = exports(stack.name(), request);
+        Map<String, String> exports = new TreeMap<>(ownExports(stack));
+        exports.putAll(exports(stack.name(), request));
         Map<String, String> resources = request.logicalIds().isEmpty()
                 ? Map.of()
                 : new NestedResourceFinder(gateway, reporter).physicalIds(stack, request);
@@ -90,6 +91,15 @@ public final class StackValuesReader {
                     + ". Fix the output key, or add the output to the stack's template.");
         }
         return outputs;
+    }
+
+    /** The stack's own exports (outputs with an {@code ExportName}): handed over always, no filter needed. */
+    private static Map<String, String> ownExports(StackDescription stack) {
+        Map<String, String> own = new TreeMap<>();
+        stack.outputs().stream()
+                .filter(o -> o.exportName() != null && !o.exportName().isBlank())
+                .forEach(o -> own.put(o.exportName(), o.value() == null ? "" : o.value()));
+        return own;
     }
 
     private Map<String, String> exports(String stackName, StackRequest request) {

@@ -32,7 +32,9 @@ class StackValuesReaderTest {
                         java.util.Map.entry("TableName", "orders-test-1"));
         assertThat(values.asProperties())
                 .containsEntry("cloudtest.output.TableName", "orders-test-1")
-                .hasSize(2);
+                .containsEntry(
+                        "cloudtest.export.api-url-test-1", "https://abc.execute-api.us-east-1.amazonaws.com/prod")
+                .hasSize(3);
         assertThat(values.status()).isEqualTo("UPDATE_COMPLETE");
         assertThat(cfn.calls).containsExactly("DescribeStacks orders-test-1");
     }
@@ -169,7 +171,19 @@ class StackValuesReaderTest {
     }
 
     @Test
-    void exportsAreNotReadUnlessAsked() {
+    void theStacksOwnExportsAreHandedOverWithoutAFilterOrAListExportsCall() {
+        cfn.stack("orders-test-1", OUTPUTS, "CREATE_COMPLETE").export("shared-vpc-id", "vpc-123");
+
+        StackValues values = reader.read(StackRequest.outputsOf("orders-test-1"));
+
+        assertThat(values.exports())
+                .containsExactly(
+                        java.util.Map.entry("api-url-test-1", "https://abc.execute-api.us-east-1.amazonaws.com/prod"));
+        assertThat(cfn.calls).doesNotContain("ListExports");
+    }
+
+    @Test
+    void otherStacksExportsAreNotReadUnlessAsked() {
         cfn.stack("orders-test-1", "CREATE_COMPLETE").export("table-name-orders-test-1", "t1");
 
         assertThat(reader.read(StackRequest.outputsOf("orders-test-1")).exports())
