@@ -105,12 +105,23 @@ public final class SdkProjectStore implements ProjectStore {
 
     // The owned fields, set on a new builder (create) or on the project as read (update).
 
+    // A location is sent always, not only to endpoints that demand it: AWS ignores a location given with type
+    // CODEPIPELINE (the pipeline supplies input and output), while moto 5.2 refuses CreateProject without one.
+    // One request shape for every endpoint, and no guessing which endpoint this is.
+    static final String PIPELINE_LOCATION = "codepipeline";
+
     private static ProjectSource source(ProjectSource.Builder source, ProjectSettings s) {
-        return source.type(SourceType.CODEPIPELINE).buildspec(s.buildspec()).build();
+        return source.type(SourceType.CODEPIPELINE)
+                .location(PIPELINE_LOCATION)
+                .buildspec(s.buildspec())
+                .build();
     }
 
     private static ProjectArtifacts artifacts(ProjectArtifacts.Builder artifacts) {
-        return artifacts.type(ArtifactsType.CODEPIPELINE).build();
+        return artifacts
+                .type(ArtifactsType.CODEPIPELINE)
+                .location(PIPELINE_LOCATION)
+                .build();
     }
 
     private static ProjectEnvironment environment(ProjectEnvironment.Builder environment, ProjectSettings s) {

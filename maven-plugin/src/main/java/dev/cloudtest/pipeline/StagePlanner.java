@@ -22,16 +22,18 @@ public final class StagePlanner {
                     "The stage parameters are not valid:\n  - " + String.join("\n  - ", specProblems));
         }
         ArrayNode stages = stagesOf(declaration);
-        int existing = indexOf(stages, spec.stageName());
-        if (existing >= 0) {
-            return planExisting(declaration, spec, replaceAllowed, existing);
-        }
+        // Checked before "the stage already exists": a typo in cloudtest.after must not pass because an earlier
+        // run already added the stage.
         int after = indexOf(stages, spec.after());
         if (after < 0) {
             throw new UserFixableException(
                     "Pipeline '" + declaration.path("name").asText() + "' has no stage '"
                             + spec.after() + "' to put '" + spec.stageName() + "' after. Its stages are: "
                             + String.join(", ", stageNames(stages)) + ". Set -Dcloudtest.after=<one of them>.");
+        }
+        int existing = indexOf(stages, spec.stageName());
+        if (existing >= 0) {
+            return planExisting(declaration, spec, replaceAllowed, existing);
         }
         List<String> available = artifactsUpTo(stages, after);
         if (!available.contains(spec.inputArtifact())) {

@@ -70,6 +70,19 @@ class StagePlannerTest {
     }
 
     @Test
+    void aMissingAfterStageFailsEvenWhenTheStageIsAlreadyThere() {
+        ObjectNode withStage = StagePlanner.plan(classic, classicSpec(), false).after();
+        StageSpec typo =
+                spec("Deplyo", "IntegrationTest", "Integration", "SourceArtifact", "IntegrationTestOutput", Map.of());
+
+        assertThatThrownBy(() -> StagePlanner.plan(withStage, typo, false))
+                .isInstanceOf(UserFixableException.class)
+                .hasMessageContaining("has no stage 'Deplyo'")
+                .hasMessageContaining("Its stages are: Source, Build, Deploy, IntegrationTest")
+                .hasMessageContaining("cloudtest.after");
+    }
+
+    @Test
     void anEqualStageMeansNothingToDo() {
         ObjectNode withStage = StagePlanner.plan(classic, classicSpec(), false).after();
 
