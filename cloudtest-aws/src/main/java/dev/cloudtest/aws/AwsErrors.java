@@ -173,9 +173,11 @@ final class AwsErrors {
 
     /** No AWS error code at all: moto's HTML page for an operation it lacks (HTTP 500), or a proxy's page. */
     private static EnvironmentException withoutErrorCode(String operation, String during, AwsServiceException e) {
-        String what = "The endpoint answered HTTP " + e.statusCode() + " without an AWS error" + during
-                + " (after the SDK's retries)." + (e.requestId() == null ? "" : " Request id " + e.requestId() + ".")
-                + " ";
+        String asked = RetryPolicy.missingOperation(e)
+                ? " (asked once: asking again cannot change this answer)."
+                : " (after the SDK's retries).";
+        String what = "The endpoint answered HTTP " + e.statusCode() + " without an AWS error" + during + asked
+                + (e.requestId() == null ? "" : " Request id " + e.requestId() + ".") + " ";
         if (e.statusCode() == 500) {
             return new EnvironmentException(what + "If it is an emulator, it may not implement this operation ("
                     + operation + "; moto lacks UpdateProject, the report APIs and pipeline executions); use a"

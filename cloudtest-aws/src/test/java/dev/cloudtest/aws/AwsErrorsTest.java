@@ -216,7 +216,7 @@ class AwsErrorsTest {
         assertThat(translate("CodeBuild UpdateProject", motoPage))
                 .isInstanceOf(EnvironmentException.class)
                 .hasMessage("The endpoint answered HTTP 500 without an AWS error while calling CodeBuild UpdateProject"
-                        + " (after the SDK's retries). If it is an emulator, it may not"
+                        + " (asked once: asking again cannot change this answer). If it is an emulator, it may not"
                         + " implement this operation (CodeBuild UpdateProject; moto lacks UpdateProject, the report APIs"
                         + " and pipeline executions); use a newer emulator or real AWS for this step.");
         assertThat(translate(
