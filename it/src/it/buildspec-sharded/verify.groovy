@@ -19,7 +19,7 @@ def commands = spec.phases.build.commands
 assert commands.size() == 1
 def shard = commands[0]
 assert shard.contains("codebuild-tests-run \\\n  --test-command '/tmp/cloudtest-shard.sh'")
-assert shard.contains("--files-search \"codebuild-glob-search '**/src/test/java/**/*IT.java'\"")
+assert shard.contains("--files-search 'codebuild-glob-search '\\''**/src/test/java/**/*IT.java'\\'''")
 assert shard.contains('exec mvn -B -ntp verify -Dit.test="$classes" -Dfailsafe.failIfNoSpecifiedTests=false')
 
 assert spec.phases.build.finally[0] == "mkdir -p 'codebuild-reports/integration-tests'"

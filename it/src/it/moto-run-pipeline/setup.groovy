@@ -1,4 +1,7 @@
 import dev.cloudtest.it.MotoSeed
 
-MotoSeed.at(motoEndpoint).createPipeline('it-moto-run', new File(basedir, 'pipeline.json').text)
+def moto = MotoSeed.at(motoEndpoint)
+// moto checks that the pipeline's role exists, as AWS does.
+moto.createRole('AWSCodePipelineServiceRole-demo', '/service-role/')
+moto.createPipeline(new File(basedir, 'pipeline.json').text)
 true

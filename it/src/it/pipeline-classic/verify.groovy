@@ -23,6 +23,8 @@ assert project.source.buildspec == 'integration_buildspec.yml'
 assert project.artifacts.type == 'CODEPIPELINE'
 assert project.environment.image == 'aws/codebuild/amazonlinux-x86_64-standard:5.0'
 assert project.serviceRole == 'arn:aws:iam::123456789012:role/it-classic-role'
+// Recorded as cloudtest's: a later run may update it without -Dcloudtest.project.takeOver.
+assert project.tags == [[key: 'cloudtest:managed', value: 'true']]
 
 def run1 = json('target/run1/pipeline-result.json')
 assert run1.outcome == 'applied'

@@ -62,23 +62,54 @@ public final class AwsClients implements AutoCloseable {
 
     public synchronized CodePipelineClient codePipeline() {
         if (codePipeline == null) {
-            codePipeline = track(configure(CodePipelineClient.builder()).build());
+            codePipeline = client(CodePipelineClient.builder());
         }
         return codePipeline;
     }
 
     public synchronized CodeBuildClient codeBuild() {
         if (codeBuild == null) {
-            codeBuild = track(configure(CodeBuildClient.builder()).build());
+            codeBuild = client(CodeBuildClient.builder());
         }
         return codeBuild;
     }
 
     public synchronized CloudFormationClient cloudFormation() {
         if (cloudFormation == null) {
-            cloudFormation = track(configure(CloudFormationClient.builder()).build());
+            cloudFormation = client(CloudFormationClient.builder());
         }
         return cloudFormation;
+    }
+
+    /**
+     * Builds a client of any AWS service with these settings (region, credentials, endpoint override, retries,
+     * call counting, emulator adaptations), closed by {@link #close()}: {@code aws.client(SqsClient.builder())}.
+     * Each call builds a new client; keep it for reuse.
+     */
+    public synchronized <C extends SdkClient, B extends AwsSyncClientBuilder<B, C> & AwsClientBuilder<B, C>> C client(
+            B builder) {
+        configure(builder, builder);
+        return track(builder.build());
+    }
+
+    /**
+     * The same for a client interface, through its static {@code builder()}: {@code aws.client(SqsClient.class)}.
+     *
+     * @throws IllegalArgumentException when {@code type} is not a synchronous SDK v2 client interface
+     */
+    public synchronized <C extends SdkClient> C client(Class<C> type) {
+        Object builder;
+        try {
+            builder = type.getMethod("builder").invoke(null);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            builder = null;
+        }
+        if (!(builder instanceof AwsClientBuilder<?, ?> aws) || !(builder instanceof AwsSyncClientBuilder<?, ?> sync)) {
+            throw new IllegalArgumentException(type.getName() + " is not a synchronous AWS SDK v2 client interface"
+                    + " (one with a static builder(), such as SqsClient; async clients are not supported)");
+        }
+        configure(aws, sync);
+        return track(type.cast(aws.build()));
     }
 
     /** The AWS operations made so far through these clients, by {@code Service.Operation}. */
@@ -97,27 +128,26 @@ public final class AwsClients implements AutoCloseable {
         return client;
     }
 
-    private <B extends AwsSyncClientBuilder<B, ?> & AwsClientBuilder<B, ?>> B configure(B builder) {
+    /** Configures a builder in place; {@code builder} and {@code sync} are the same object. */
+    private void configure(AwsClientBuilder<?, ?> builder, AwsSyncClientBuilder<?, ?> sync) {
         AwsCredentialsProvider credentials = settings.profile().isPresent()
                 ? ProfileCredentialsProvider.builder()
                         .profileName(settings.profile().get())
                         .build()
                 : DefaultCredentialsProvider.builder().build();
-        builder.httpClientBuilder(UrlConnectionHttpClient.builder());
-        builder.region(region)
-                .credentialsProvider(credentials)
-                .overrideConfiguration(ClientOverrideConfiguration.builder()
-                        // The standard strategy backs off on throttling and 5xx answers, but does not ask
-                        // again when the endpoint lacks the operation.
-                        .retryStrategy(RetryPolicy.standard(settings.maxAttempts()))
-                        .addExecutionInterceptor(counter)
-                        .addExecutionInterceptor(rawJsonBodies)
-                        // Registered last, so it sees answers first (the SDK runs response hooks in reverse):
-                        // every other interceptor then reads AWS-shaped timestamps.
-                        .addExecutionInterceptor(emulatorTimestamps)
-                        .build());
+        sync.httpClientBuilder(UrlConnectionHttpClient.builder());
+        builder.region(region);
+        builder.credentialsProvider(credentials);
+        builder.overrideConfiguration(ClientOverrideConfiguration.builder()
+                // Standard retries, minus answers that say the operation is not implemented.
+                .retryStrategy(AwsRetries.strategy(settings.maxAttempts()))
+                .addExecutionInterceptor(counter)
+                .addExecutionInterceptor(rawJsonBodies)
+                // Registered last, so it sees answers first (the SDK runs response hooks in reverse):
+                // every other interceptor then reads AWS-shaped timestamps.
+                .addExecutionInterceptor(emulatorTimestamps)
+                .build());
         settings.endpoint().ifPresent(builder::endpointOverride);
-        return builder;
     }
 
     private static Region resolveRegion(AwsSettings settings) {
@@ -129,8 +159,8 @@ public final class AwsClients implements AutoCloseable {
             settings.profile().ifPresent(chain::profileName);
             return chain.build().getRegion();
         } catch (SdkClientException e) {
-            throw new UserFixableException("No AWS region is configured. Set -Dcloudtest.region=<region> (for example"
-                    + " eu-west-1), the AWS_REGION environment variable, or a region in your AWS profile.");
+            throw new UserFixableException("No AWS region is configured. Set the cloudtest.region property (for"
+                    + " example eu-west-1), the AWS_REGION environment variable, or a region in your AWS profile.");
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.cloudtest.aws;
 
 import dev.cloudtest.core.EnvironmentException;
+import dev.cloudtest.core.Secrets;
 import dev.cloudtest.core.UserFixableException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -22,7 +23,8 @@ import software.amazon.awssdk.core.exception.SdkException;
  * service's error code and message, keeps the AWS request id when there is one, and ends with what to do. It
  * never holds a stack trace or credentials (access key ids are masked, signature debugging text is cut off).
  * The SDK exception is not attached as the cause: Maven would append its message (repeating the service's
- * message, the request id and "SDK Attempt Count") to the one line the user reads.
+ * message, the request id and "SDK Attempt Count") to the one line the user reads. It is kept as a suppressed
+ * exception instead, which that line ignores and the goal's debug log ({@code mvn -X}) shows in full.
  *
  * <p>{@link UserFixableException} (the build fails with MojoFailureException):
  *
@@ -83,7 +85,7 @@ final class AwsErrors {
     private static final int MAX_MESSAGE = 600;
 
     private static final String CREDENTIALS_FIX = "Give cloudtest usable AWS credentials: set AWS_PROFILE or"
-            + " -Dcloudtest.profile to a profile that has them (or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY), and run"
+            + " the cloudtest.profile property to a profile that has them (or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY), and run"
             + " `aws sso login --profile <profile>` if its SSO session expired.";
     private static final String PERMISSIONS_FIX = "`mvn cloudtest:iam-policy` prints the IAM policy cloudtest needs.";
     private static final String REGION_FIX = "Check cloudtest.region (an AWS region such as eu-west-1) and"
@@ -108,10 +110,11 @@ final class AwsErrors {
     /** {@code doing} says what was attempted, e.g. "reading pipeline 'demo'"; null: "calling " + operation. */
     static RuntimeException translate(String operation, String doing, SdkException e) {
         String during = " while " + (doing == null ? "calling " + operation : doing);
-        if (e instanceof AwsServiceException service) {
-            return serviceError(operation, during, service);
-        }
-        return clientError(during, e);
+        RuntimeException translated = e instanceof AwsServiceException service
+                ? serviceError(operation, during, service)
+                : clientError(during, e);
+        translated.addSuppressed(e);
+        return translated;
     }
 
     /** The error code, or "HTTP status" when the answer had none. */
@@ -173,11 +176,11 @@ final class AwsErrors {
 
     /** No AWS error code at all: moto's HTML page for an operation it lacks (HTTP 500), or a proxy's page. */
     private static EnvironmentException withoutErrorCode(String operation, String during, AwsServiceException e) {
-        String asked = RetryPolicy.missingOperation(e)
-                ? " (asked once: asking again cannot change this answer)."
-                : " (after the SDK's retries).";
-        String what = "The endpoint answered HTTP " + e.statusCode() + " without an AWS error" + during + asked
-                + (e.requestId() == null ? "" : " Request id " + e.requestId() + ".") + " ";
+        // A 500 without an AWS error is not retried (AwsRetries): it says the operation is missing.
+        String what = "The endpoint answered HTTP " + e.statusCode() + " without an AWS error" + during
+                + (e.statusCode() == 500 ? "." : " (after the SDK's retries).")
+                + (e.requestId() == null ? "" : " Request id " + e.requestId() + ".")
+                + " ";
         if (e.statusCode() == 500) {
             return new EnvironmentException(what + "If it is an emulator, it may not implement this operation ("
                     + operation + "; moto lacks UpdateProject, the report APIs and pipeline executions); use a"
@@ -265,7 +268,8 @@ final class AwsErrors {
         String text = (debug < 0 ? message : message.substring(0, debug))
                 .replaceAll("\\s+", " ")
                 .trim();
-        text = ACCESS_KEY_ID.matcher(text).replaceAll(m -> m.group(1) + "…");
+        // The key id keeps its kind (AKIA…/ASIA…); any other secret shape goes through the one detector.
+        text = Secrets.maskText(ACCESS_KEY_ID.matcher(text).replaceAll(m -> m.group(1) + "…"));
         return text.length() > MAX_MESSAGE ? text.substring(0, MAX_MESSAGE) + "…" : text;
     }
 }

@@ -29,7 +29,7 @@ public record AwsSettings(Optional<String> region, Optional<String> profile, Opt
         Optional<String> value = blankToEmpty(region);
         value.filter(r -> !r.matches("[a-z]{2,}(-[a-z0-9]+)+")).ifPresent(r -> {
             throw new UserFixableException("cloudtest.region '" + r + "' is not a region name. Use for example"
-                    + " -Dcloudtest.region=eu-west-1 (lower case, words joined by '-').");
+                    + " eu-west-1 (lower case, words joined by '-').");
         });
         return value;
     }
@@ -46,7 +46,7 @@ public record AwsSettings(Optional<String> region, Optional<String> profile, Opt
                 return uri;
             } catch (URISyntaxException e) {
                 throw new UserFixableException("cloudtest.endpoint '" + value + "' is not a valid endpoint URL: "
-                        + e.getReason() + ". Use for example -Dcloudtest.endpoint=http://localhost:4566");
+                        + e.getReason() + ". Use for example http://localhost:4566");
             }
         });
     }

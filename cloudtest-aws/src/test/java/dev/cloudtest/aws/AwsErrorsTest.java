@@ -30,6 +30,21 @@ class AwsErrorsTest {
         return AwsErrors.translate(operation, e);
     }
 
+    @Test
+    void theSdkExceptionIsKeptForTheDebugLogButNotAsTheCauseMavenWouldAppend() {
+        AwsServiceException sdk = service(400, "PipelineNotFoundException", "no pipeline demo", "r-1");
+        ConnectException refused = new ConnectException("Connection refused");
+        SdkClientException client = SdkClientException.builder()
+                .message("Unable to execute HTTP request")
+                .cause(refused)
+                .build();
+
+        assertThat(translate("CodePipeline GetPipeline", sdk).getCause()).isNull();
+        assertThat(translate("CodePipeline GetPipeline", sdk).getSuppressed()).containsExactly(sdk);
+        assertThat(translate("CodePipeline GetPipeline", client).getSuppressed())
+                .containsExactly(client);
+    }
+
     // User-fixable
 
     @Test
@@ -216,7 +231,7 @@ class AwsErrorsTest {
         assertThat(translate("CodeBuild UpdateProject", motoPage))
                 .isInstanceOf(EnvironmentException.class)
                 .hasMessage("The endpoint answered HTTP 500 without an AWS error while calling CodeBuild UpdateProject"
-                        + " (asked once: asking again cannot change this answer). If it is an emulator, it may not"
+                        + ". If it is an emulator, it may not"
                         + " implement this operation (CodeBuild UpdateProject; moto lacks UpdateProject, the report APIs"
                         + " and pipeline executions); use a newer emulator or real AWS for this step.");
         assertThat(translate(

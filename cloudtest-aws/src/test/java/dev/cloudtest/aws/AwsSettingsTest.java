@@ -30,7 +30,8 @@ class AwsSettingsTest {
         assertThatThrownBy(() -> AwsSettings.of("us east 1", null, null))
                 .isInstanceOf(UserFixableException.class)
                 .hasMessageStartingWith("cloudtest.region 'us east 1' is not a region name")
-                .hasMessageContaining("-Dcloudtest.region=eu-west-1");
+                .hasMessageContaining("Use for example eu-west-1")
+                .hasMessageNotContaining("-D");
         assertThatThrownBy(() -> AwsSettings.of("EU-WEST-1", null, null)).isInstanceOf(UserFixableException.class);
     }
 

@@ -72,6 +72,21 @@ public final class Durations {
         return s + "s";
     }
 
+    /**
+     * Millisecond precision for measured latencies: {@code 812ms}, {@code 4.812s}; a minute or more as
+     * {@link #format(Duration)} ({@code 1m05s}).
+     */
+    public static String formatPrecise(Duration duration) {
+        long millis = Math.max(0, duration.toMillis());
+        if (millis < 1_000) {
+            return millis + "ms";
+        }
+        if (millis < 60_000) {
+            return String.format(Locale.ROOT, "%d.%03ds", millis / 1_000, millis % 1_000);
+        }
+        return format(duration);
+    }
+
     /** The next pause of a doubling backoff: twice {@code pause}, but never more than {@code cap}. */
     public static Duration doubledUpTo(Duration pause, Duration cap) {
         Duration doubled = pause.multipliedBy(2);

@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -28,62 +29,54 @@ final class NestedResourceFinder {
 
     private record Level(String path, String stackId, int depth) {}
 
-    Map<String, String> physicalIds(StackDescription stack, StackRequest request) {
-        Map<String, String> found = new TreeMap<>();
-        Map<String, Map<String, String>> nestedHits = new LinkedHashMap<>();
+    /** Every resource of the stack and, when {@code nested}, of its nested stacks, by path. */
+    PhysicalIds walk(String stackName, String stackId, boolean nested) {
+        Map<String, String> byPath = new LinkedHashMap<>();
         List<String> seen = new ArrayList<>();
         Deque<Level> queue = new ArrayDeque<>();
-        queue.add(new Level("", stack.id() == null ? stack.name() : stack.id(), 0));
+        queue.add(new Level("", stackId == null ? stackName : stackId, 0));
         int visited = 0;
         while (!queue.isEmpty() && visited < MAX_STACKS) {
             Level level = queue.poll();
             visited++;
             for (StackResource resource : gateway.resources(level.stackId())) {
-                String shownId = level.path() + resource.logicalId();
-                seen.add(shownId);
-                if (request.logicalIds().contains(resource.logicalId()) && resource.physicalId() != null) {
-                    if (level.depth() == 0) {
-                        found.put(resource.logicalId(), resource.physicalId());
-                    } else {
-                        nestedHits
-                                .computeIfAbsent(resource.logicalId(), k -> new LinkedHashMap<>())
-                                .put(shownId, resource.physicalId());
-                    }
+                String path = level.path() + resource.logicalId();
+                seen.add(path);
+                if (resource.physicalId() != null) {
+                    byPath.put(path, resource.physicalId());
                 }
-                if (request.searchNestedStacks() && resource.isNestedStack() && level.depth() < MAX_DEPTH) {
-                    queue.add(new Level(shownId + "/", resource.physicalId(), level.depth() + 1));
+                if (nested && resource.isNestedStack() && level.depth() < MAX_DEPTH) {
+                    queue.add(new Level(path + "/", resource.physicalId(), level.depth() + 1));
                 }
             }
         }
         if (!queue.isEmpty()) {
-            reporter.warn("Stopped after " + MAX_STACKS + " nested stacks of " + stack.name() + "; logical IDs deeper"
+            reporter.warn("Stopped after " + MAX_STACKS + " nested stacks of " + stackName + "; logical IDs deeper"
                     + " down were not searched.");
         }
-        nestedHits.forEach((id, hits) -> {
-            if (!found.containsKey(id)) {
-                found.put(id, single(stack, id, hits));
+        return new PhysicalIds(stackName, byPath, seen);
+    }
+
+    Map<String, String> physicalIds(StackDescription stack, StackRequest request) {
+        PhysicalIds all = walk(stack.name(), stack.id(), request.searchNestedStacks());
+        Map<String, String> found = new TreeMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String id : request.logicalIds()) {
+            Optional<String> physicalId = all.find(id);
+            if (physicalId.isPresent()) {
+                found.put(id, physicalId.get());
+            } else {
+                missing.add(id);
             }
-        });
-        List<String> missing = request.logicalIds().stream()
-                .filter(id -> !found.containsKey(id))
-                .toList();
+        }
         if (!missing.isEmpty()) {
             String nestedHint = request.searchNestedStacks()
                     ? ""
                     : " If the resource is in a nested stack, set cloudtest.stack.nestedStacks=true.";
             throw new UserFixableException("Stack " + stack.name() + " has no resource with logical ID "
                     + StackValuesReader.quoted(missing) + " (cloudtest.stack.resources). Its logical IDs: "
-                    + StackValuesReader.listing(seen) + "." + nestedHint);
+                    + StackValuesReader.listing(all.paths()) + "." + nestedHint);
         }
         return found;
-    }
-
-    private static String single(StackDescription stack, String id, Map<String, String> hits) {
-        if (hits.size() > 1) {
-            throw new UserFixableException("Logical ID '" + id + "' exists in several nested stacks of "
-                    + stack.name() + ": " + String.join(", ", hits.keySet())
-                    + ". Read it from an output of the nested stack instead, or rename one of them.");
-        }
-        return hits.values().iterator().next();
     }
 }

@@ -1,6 +1,7 @@
 package dev.cloudtest.stack;
 
 import dev.cloudtest.core.Durations;
+import dev.cloudtest.core.LogText;
 import dev.cloudtest.core.UserFixableException;
 import java.time.Duration;
 import java.util.List;
@@ -32,6 +33,7 @@ public record StackRequest(
     }
 
     private static final Pattern STACK_NAME = Pattern.compile("[A-Za-z][-A-Za-z0-9]{0,127}");
+    private static final Pattern STACK_ID = Pattern.compile("arn:[\\x21-\\x7e]{1,2048}");
 
     /** The environment variable naming the stack when {@code cloudtest.stackName} is not set. */
     public static final String STACK_NAME_VARIABLE = "ENV_STACK_NAME";
@@ -67,10 +69,12 @@ public record StackRequest(
         for (int i = 0; i < candidates.length; i++) {
             if (candidates[i] != null && !candidates[i].isBlank()) {
                 String name = candidates[i].trim();
-                if (!STACK_NAME.matcher(name).matches() && !name.startsWith("arn:")) {
-                    throw new UserFixableException("'" + name + "' (from " + sources[i] + ") is not a CloudFormation"
-                            + " stack name: use letters, digits and '-', starting with a letter, at most 128"
-                            + " characters (or the stack id ARN).");
+                if (!STACK_NAME.matcher(name).matches()
+                        && !STACK_ID.matcher(name).matches()) {
+                    throw new UserFixableException(
+                            "'" + LogText.escape(name) + "' (from " + sources[i] + ") is not a CloudFormation"
+                                    + " stack name: use letters, digits and '-', starting with a letter, at most 128"
+                                    + " characters (or the stack id ARN).");
                 }
                 return name;
             }

@@ -1,7 +1,7 @@
 package dev.cloudtest.stack;
 
-import dev.cloudtest.core.Deadline;
 import dev.cloudtest.core.Durations;
+import dev.cloudtest.core.Poller;
 import dev.cloudtest.core.Reporter;
 import dev.cloudtest.core.TimeSource;
 import dev.cloudtest.core.UserFixableException;
@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -40,7 +41,7 @@ public final class StackValuesReader {
     public StackValues read(StackRequest request) {
         StackDescription stack = awaitReady(request);
         Map<String, String> outputs = outputs(stack, request.requiredOutputs());
-        Map<String, String> exports = new TreeMap<>(ownExports(stack));
+        Map<String, String> exports = ownExports(stack);
         exports.putAll(exports(stack.name(), request));
         Map<String, String> resources = request.logicalIds().isEmpty()
                 ? Map.of()
@@ -48,36 +49,46 @@ public final class StackValuesReader {
         return new StackValues(stack.name(), stack.id(), stack.status(), outputs, exports, resources);
     }
 
+    /**
+     * The physical IDs of every resource of a stack and of its nested stacks (breadth first, at most 5 levels and
+     * 50 stacks), by path ({@code Data/UploadBucket}); no waiting.
+     */
+    public PhysicalIds physicalIds(String stackName, String stackId) {
+        return new NestedResourceFinder(gateway, reporter).walk(stackName, stackId, true);
+    }
+
     private StackDescription awaitReady(StackRequest request) {
-        Deadline deadline = Deadline.after(time, request.waitTimeout());
-        String lastStatus = null;
-        Duration lastLine = Duration.ZERO;
-        while (true) {
-            StackDescription stack = gateway.describe(request.stackName()).orElseThrow(() -> missing(request));
-            switch (StackState.of(stack.status())) {
-                case READY:
-                    return stack;
-                case ROLLBACK:
-                    throw rolledBack(stack);
-                case BROKEN:
-                    throw broken(stack);
-                default:
-                    if (deadline.passed()) {
-                        throw stillInProgress(stack, request);
+        StackDescription[] last = {null};
+        String[] lastStatus = {null};
+        Duration[] lastLine = {Duration.ZERO};
+        Poller.Result<StackDescription> ready = Poller.within(request.waitTimeout(), time)
+                .pauses(request.pollInterval(), request.pollInterval())
+                .run(poll -> {
+                    StackDescription stack =
+                            gateway.describe(request.stackName()).orElseThrow(() -> missing(request));
+                    last[0] = stack;
+                    switch (StackState.of(stack.status())) {
+                        case READY:
+                            return Optional.of(stack);
+                        case ROLLBACK:
+                            throw rolledBack(stack);
+                        case BROKEN:
+                            throw broken(stack);
+                        default:
+                            // A line per status change, and one per quiet minute so CI logs stay fed.
+                            if (!poll.timeLeft().isZero()
+                                    && (!stack.status().equals(lastStatus[0])
+                                            || poll.elapsed().minus(lastLine[0]).compareTo(HEARTBEAT) >= 0)) {
+                                reporter.info("Stack " + stack.name() + " is " + stack.status() + "; waiting up to "
+                                        + Durations.format(request.waitTimeout()) + " ("
+                                        + Durations.format(poll.elapsed()) + " so far)");
+                                lastStatus[0] = stack.status();
+                                lastLine[0] = poll.elapsed();
+                            }
+                            return Optional.empty();
                     }
-                    Duration elapsed = deadline.elapsed();
-                    // A line per status change, and one per quiet minute so CI logs stay fed.
-                    if (!stack.status().equals(lastStatus)
-                            || elapsed.minus(lastLine).compareTo(HEARTBEAT) >= 0) {
-                        reporter.info("Stack " + stack.name() + " is " + stack.status() + "; waiting up to "
-                                + Durations.format(request.waitTimeout()) + " (" + Durations.format(elapsed)
-                                + " so far)");
-                        lastStatus = stack.status();
-                        lastLine = elapsed;
-                    }
-                    deadline.sleep(request.pollInterval());
-            }
-        }
+                });
+        return ready.outcome().orElseThrow(() -> stillInProgress(last[0], request));
     }
 
     private Map<String, String> outputs(StackDescription stack, List<String> required) {
@@ -93,12 +104,17 @@ public final class StackValuesReader {
         return outputs;
     }
 
-    /** The stack's own exports (outputs with an {@code ExportName}): handed over always, no filter needed. */
+    /**
+     * The stack's own exports (its outputs that have an ExportName): always handed over, with no extra call —
+     * tests that import them by name need them without configuring a filter.
+     */
     private static Map<String, String> ownExports(StackDescription stack) {
         Map<String, String> own = new TreeMap<>();
-        stack.outputs().stream()
-                .filter(o -> o.exportName() != null && !o.exportName().isBlank())
-                .forEach(o -> own.put(o.exportName(), o.value() == null ? "" : o.value()));
+        for (StackOutput output : stack.outputs()) {
+            if (output.exportName() != null && !output.exportName().isBlank()) {
+                own.put(output.exportName(), output.value() == null ? "" : output.value());
+            }
+        }
         return own;
     }
 
@@ -169,7 +185,8 @@ public final class StackValuesReader {
         return names.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", "));
     }
 
-    static String listing(Collection<String> names) {
+    /** Sorted names for messages, at most 30 shown: {@code a, b, c and 12 more}, or {@code none}. */
+    public static String listing(Collection<String> names) {
         if (names.isEmpty()) {
             return "none";
         }

@@ -83,6 +83,20 @@ class PhysicalIdsTest {
                 .hasMessageNotContaining("nestedStacks=true");
     }
 
+    @Test
+    void everyResourceByPathForTheTestLibrary() {
+        PhysicalIds all = reader.physicalIds("app", FakeStackGateway.arn("app"));
+
+        assertThat(all.find("Data/DeadLetters")).contains("dlq-data");
+        assertThat(all.find("Queues/DeadLetters")).contains("dlq-queues");
+        assertThat(all.find("UploadBucket")).contains("app-data-uploadbucket-9q");
+        assertThat(all.find("OrdersTable")).contains("app-OrdersTable-1X2Y");
+        assertThat(all.find("Data/Nothing")).isEmpty();
+        assertThatThrownBy(() -> all.find("DeadLetters"))
+                .hasMessageContaining("Name it by its path (Data/DeadLetters)");
+        assertThat(all.paths()).startsWith("OrdersTable", "Data", "Queues");
+    }
+
     private StackValues read(boolean nested, String... logicalIds) {
         return reader.read(new StackRequest(
                 "app",

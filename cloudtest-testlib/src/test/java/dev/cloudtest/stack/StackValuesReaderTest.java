@@ -32,11 +32,28 @@ class StackValuesReaderTest {
                         java.util.Map.entry("TableName", "orders-test-1"));
         assertThat(values.asProperties())
                 .containsEntry("cloudtest.output.TableName", "orders-test-1")
+                // ApiUrl is exported by the stack itself, so its export is handed over too.
                 .containsEntry(
                         "cloudtest.export.api-url-test-1", "https://abc.execute-api.us-east-1.amazonaws.com/prod")
                 .hasSize(3);
         assertThat(values.status()).isEqualTo("UPDATE_COMPLETE");
         assertThat(cfn.calls).containsExactly("DescribeStacks orders-test-1");
+    }
+
+    @Test
+    void theStacksOwnExportsAreHandedOverWithoutAFilter() {
+        cfn.stack(
+                        "orders-test-1",
+                        List.of(
+                                new StackOutput("TableName", "orders-test-1", "orders-table-name"),
+                                new StackOutput("ApiUrl", "https://api", null)),
+                        "CREATE_COMPLETE")
+                .export("someone-elses-export", "x");
+
+        StackValues values = reader.read(StackRequest.outputsOf("orders-test-1"));
+
+        assertThat(values.exports()).containsExactly(java.util.Map.entry("orders-table-name", "orders-test-1"));
+        assertThat(values.asProperties()).containsEntry("cloudtest.export.orders-table-name", "orders-test-1");
     }
 
     @Test
@@ -171,19 +188,7 @@ class StackValuesReaderTest {
     }
 
     @Test
-    void theStacksOwnExportsAreHandedOverWithoutAFilterOrAListExportsCall() {
-        cfn.stack("orders-test-1", OUTPUTS, "CREATE_COMPLETE").export("shared-vpc-id", "vpc-123");
-
-        StackValues values = reader.read(StackRequest.outputsOf("orders-test-1"));
-
-        assertThat(values.exports())
-                .containsExactly(
-                        java.util.Map.entry("api-url-test-1", "https://abc.execute-api.us-east-1.amazonaws.com/prod"));
-        assertThat(cfn.calls).doesNotContain("ListExports");
-    }
-
-    @Test
-    void otherStacksExportsAreNotReadUnlessAsked() {
+    void exportsAreNotReadUnlessAsked() {
         cfn.stack("orders-test-1", "CREATE_COMPLETE").export("table-name-orders-test-1", "t1");
 
         assertThat(reader.read(StackRequest.outputsOf("orders-test-1")).exports())

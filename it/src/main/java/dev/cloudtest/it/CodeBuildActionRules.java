@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.function.Predicate;
 
-/** What CodePipeline checks on an AWS CodeBuild action (aws-apis.md §2). */
+/** What CodePipeline checks on an AWS CodeBuild action (docs/aws-apis.md §2). */
 final class CodeBuildActionRules {
     private final Predicate<String> projectExists;
 

@@ -38,12 +38,16 @@ final class PipelineStore {
             return revisions.size();
         }
 
-        /** Arn, epoch times and seeded extras (pollingDisabledAt...). */
         ObjectNode metadata() {
-            ObjectNode metadata = extraMetadata.deepCopy();
+            return metadata(Dialect.AWS);
+        }
+
+        /** AWS: arn, epoch times and seeded extras (pollingDisabledAt...); moto: arn and ISO times only. */
+        ObjectNode metadata(Dialect dialect) {
+            ObjectNode metadata = dialect == Dialect.MOTO ? Json.object() : extraMetadata.deepCopy();
             metadata.put("pipelineArn", arn);
-            metadata.set("created", Json.epochSeconds(createdMillis));
-            metadata.set("updated", Json.epochSeconds(updatedMillis));
+            metadata.set("created", Json.time(createdMillis, dialect));
+            metadata.set("updated", Json.time(updatedMillis, dialect));
             return metadata;
         }
     }

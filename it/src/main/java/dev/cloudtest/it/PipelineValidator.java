@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * The checks CodePipeline makes on Create/UpdatePipeline (aws-apis.md §1.3–1.8): model constraints first
+ * The checks CodePipeline makes on Create/UpdatePipeline (docs/aws-apis.md §1.3–1.8): model constraints first
  * ({@link PipelineConstraints}), then the structural rules, each with its own exception.
  */
 final class PipelineValidator {

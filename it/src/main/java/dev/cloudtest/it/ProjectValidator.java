@@ -3,7 +3,7 @@ package dev.cloudtest.it;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
-/** What CodeBuild checks on Create/UpdateProject (aws-apis.md §3.2); every problem is an InvalidInputException. */
+/** What CodeBuild checks on Create/UpdateProject (docs/aws-apis.md §3.2); every problem is an InvalidInputException. */
 final class ProjectValidator {
     static final String NAME = "[A-Za-z0-9][A-Za-z0-9\\-_]{1,149}";
     private static final List<String> SOURCE_TYPES = List.of(

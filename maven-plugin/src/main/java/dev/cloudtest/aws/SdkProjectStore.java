@@ -17,6 +17,7 @@ import software.amazon.awssdk.services.codebuild.model.ProjectEnvironment;
 import software.amazon.awssdk.services.codebuild.model.ProjectSource;
 import software.amazon.awssdk.services.codebuild.model.ResourceAlreadyExistsException;
 import software.amazon.awssdk.services.codebuild.model.SourceType;
+import software.amazon.awssdk.services.codebuild.model.Tag;
 
 /**
  * CodeBuild projects through the SDK. Updates start from the project as read and change only the owned
@@ -52,7 +53,11 @@ public final class SdkProjectStore implements ProjectStore {
                         .artifacts(artifacts(ProjectArtifacts.builder()))
                         .environment(environment(ProjectEnvironment.builder(), s))
                         .serviceRole(s.serviceRole())
-                        .description("Integration tests run by the pipeline stage cloudtest added");
+                        .description("Integration tests run by the pipeline stage cloudtest added")
+                        .tags(Tag.builder()
+                                .key(ProjectSettings.MANAGED_TAG)
+                                .value("true")
+                                .build());
                 if (s.batchMaxBuilds() > 0) {
                     r.buildBatchConfig(batch(ProjectBuildBatchConfig.builder(), s));
                 }
@@ -105,14 +110,16 @@ public final class SdkProjectStore implements ProjectStore {
 
     // The owned fields, set on a new builder (create) or on the project as read (update).
 
-    // A location is sent always, not only to endpoints that demand it: AWS ignores a location given with type
-    // CODEPIPELINE (the pipeline supplies input and output), while moto 5.2 refuses CreateProject without one.
-    // One request shape for every endpoint, and no guessing which endpoint this is.
-    static final String PIPELINE_LOCATION = "codepipeline";
+    /**
+     * A location is sent with every CODEPIPELINE source and artifacts: AWS documents that CodePipeline ignores it
+     * for that type, and moto refuses CreateProject without one ("Project source location is required"), so the
+     * same request works on both.
+     */
+    private static final String CODEPIPELINE_LOCATION = "codepipeline";
 
     private static ProjectSource source(ProjectSource.Builder source, ProjectSettings s) {
         return source.type(SourceType.CODEPIPELINE)
-                .location(PIPELINE_LOCATION)
+                .location(CODEPIPELINE_LOCATION)
                 .buildspec(s.buildspec())
                 .build();
     }
@@ -120,7 +127,7 @@ public final class SdkProjectStore implements ProjectStore {
     private static ProjectArtifacts artifacts(ProjectArtifacts.Builder artifacts) {
         return artifacts
                 .type(ArtifactsType.CODEPIPELINE)
-                .location(PIPELINE_LOCATION)
+                .location(CODEPIPELINE_LOCATION)
                 .build();
     }
 
@@ -167,6 +174,7 @@ public final class SdkProjectStore implements ProjectStore {
                                 || batch.restrictions() == null
                                 || batch.restrictions().maximumBuildsAllowed() == null
                         ? 0
-                        : batch.restrictions().maximumBuildsAllowed());
+                        : batch.restrictions().maximumBuildsAllowed(),
+                p.hasTags() && p.tags().stream().anyMatch(t -> ProjectSettings.MANAGED_TAG.equals(t.key())));
     }
 }

@@ -19,6 +19,9 @@ public final class BuildspecFiles {
     /** CodeBuild's own default buildspec name. */
     public static final String CODEBUILD_DEFAULT_FILE_NAME = "buildspec.yml";
 
+    /** Most shards (fan-out builds) of one test action: CodeBuild's batch build limit. */
+    public static final int MAX_SHARDS = 100;
+
     private BuildspecFiles() {}
 
     /** Whether the buildspec declares {@code batch: build-fanout} (the project must then run batch builds). */
@@ -37,12 +40,16 @@ public final class BuildspecFiles {
     }
 
     /**
-     * Whether a plain-text environment variable looks like a secret (an AWS key id, a private key, or a value under
-     * a {@code *PASSWORD*}/{@code *TOKEN*}/{@code *SECRET*}... name that is not a flag or a reference): the rule
-     * {@code validate-buildspec} applies to {@code env.variables}, for other goals that write variables.
+     * The buildspec as plain Java objects (maps, lists, strings, numbers, booleans), read with the hardened
+     * loader; an empty file is an empty map.
      */
-    public static boolean looksLikeSecret(String name, String value) {
-        return EnvChecks.looksLikeSecret(name == null ? "" : name, value == null ? "" : value);
+    public static Object load(Path file) {
+        try {
+            Object document = SafeYaml.load(read(file));
+            return document == null ? java.util.Map.of() : document;
+        } catch (YAMLException e) {
+            throw new UserFixableException(file + " is not valid YAML; run cloudtest:validate-buildspec for details.");
+        }
     }
 
     static String read(Path file) {

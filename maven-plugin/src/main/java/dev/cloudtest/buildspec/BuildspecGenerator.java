@@ -1,5 +1,6 @@
 package dev.cloudtest.buildspec;
 
+import dev.cloudtest.core.Secrets;
 import dev.cloudtest.core.UserFixableException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,19 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /** Template + parameters -> buildspec text, checked by the validator before anyone sees it. */
 public final class BuildspecGenerator {
-    private static final Pattern PARAMETER_NAME = Pattern.compile("[A-Za-z0-9_.\\-/]{1,2048}|arn:aws[a-z-]*:ssm:.+");
-    private static final Pattern SECRET_REFERENCE = Pattern.compile(
-            "[A-Za-z0-9/_+=.@\\-]{1,512}(:[A-Za-z0-9/_+=.@\\-]*){0,3}|arn:aws[a-z-]*:secretsmanager:.+");
     private static final String REPORTS_DIR = "codebuild-reports/";
 
     private BuildspecGenerator() {}
 
     /** The buildspec text for {@code request}; throws {@link UserFixableException} on bad input. */
     public static Generated generate(BuildspecRequest request) {
+        if (request.shards < 1 || request.shards > BuildspecFiles.MAX_SHARDS) {
+            throw new UserFixableException("cloudtest.shards=" + request.shards + " is out of range; use 1 (one build)"
+                    + " to " + BuildspecFiles.MAX_SHARDS + ", CodeBuild's limit for a batch build.");
+        }
         BuildspecTemplate template = BuildspecTemplate.resolve(request.template, request.baseDirectory);
         Map<String, String> variables = variables(template, request);
         Buildspec spec = template.instantiate(variables);
@@ -28,7 +29,7 @@ public final class BuildspecGenerator {
             spec.phase(phase).commands.clear();
             commands.forEach(command -> spec.phase(phase)
                     .commands
-                    .add(BuildspecTemplate.substitute(
+                    .add(template.substitute(
                             command, variables, "<" + BuildspecRequest.commandsParameter(phase) + ">")));
         });
         Buildspec.Phase testPhase = testPhase(spec, testCommand);
@@ -44,8 +45,6 @@ public final class BuildspecGenerator {
         }
         if (request.shards > 1) {
             shard(spec, template, request, testPhase, testCommand);
-        } else if (request.shards < 1) {
-            throw new UserFixableException("cloudtest.shards=" + request.shards + " must be 1 or more.");
         }
         String text = BuildspecWriter.write(spec, header(template, request));
         List<Finding> findings = BuildspecValidator.validate("generated buildspec", text, request.projectName);
@@ -131,14 +130,17 @@ public final class BuildspecGenerator {
     private static void env(Buildspec spec, BuildspecRequest request) {
         new TreeMap<>(request.variables).forEach(spec.env.variables::put);
         new TreeMap<>(request.parameterStore).forEach((name, parameter) -> {
-            requireReference(name, parameter, PARAMETER_NAME, "parameterStore", "a Parameter Store parameter name");
+            requireReference(
+                    name,
+                    Secrets.looksLikeParameterName(parameter),
+                    "parameterStore",
+                    "a Parameter Store parameter name");
             spec.env.parameterStore.put(name, parameter);
         });
         new TreeMap<>(request.secretsManager).forEach((name, secret) -> {
             requireReference(
                     name,
-                    secret,
-                    SECRET_REFERENCE,
+                    Secrets.looksLikeSecretReference(secret),
                     "secretsManager",
                     "a Secrets Manager reference (secret-id[:json-key[:version-stage[:version-id]]])");
             spec.env.secretsManager.put(name, secret);
@@ -149,8 +151,8 @@ public final class BuildspecGenerator {
         }
     }
 
-    private static void requireReference(String name, String value, Pattern pattern, String parameter, String what) {
-        if (value == null || !pattern.matcher(value).matches()) {
+    private static void requireReference(String name, boolean isReference, String parameter, String what) {
+        if (!isReference) {
             throw new UserFixableException("<" + parameter + "> " + name + " must be " + what + ", not a value: the"
                     + " buildspec holds references only, so a secret never enters the file.");
         }

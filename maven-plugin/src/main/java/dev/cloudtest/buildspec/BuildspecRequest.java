@@ -40,20 +40,20 @@ public final class BuildspecRequest {
 
     /** Built-in template name ({@code maven-failsafe}, {@code maven-surefire}, {@code pytest}) or file path. */
     public BuildspecRequest template(String nameOrPath, Path baseDirectory) {
-        this.template = nameOrPath;
+        this.template = oneLine("cloudtest.buildspec.template", nameOrPath);
         this.baseDirectory = baseDirectory;
         return this;
     }
 
     /** An explicit runtime ({@code corretto21}), or the project's compiler release to derive it from. */
     public BuildspecRequest java(String javaRuntime, String compilerRelease) {
-        this.javaRuntime = javaRuntime;
+        this.javaRuntime = oneLine("cloudtest.buildspec.javaRuntime", javaRuntime);
         this.compilerRelease = compilerRelease;
         return this;
     }
 
     public BuildspecRequest pythonVersion(String value) {
-        this.pythonVersion = value;
+        this.pythonVersion = oneLine("cloudtest.buildspec.pythonVersion", value);
         return this;
     }
 
@@ -85,11 +85,11 @@ public final class BuildspecRequest {
     /** Adds a JACOCOXML report group reading {@code directory/jacoco.xml} (template default when null). */
     public BuildspecRequest coverage(boolean enabled, String directory) {
         this.coverage = enabled;
-        this.coverageDirectory = directory;
+        this.coverageDirectory = oneLine("cloudtest.buildspec.coverageDirectory", directory);
         return this;
     }
 
-    /** Copies every module's reports into one folder per group after the tests (buildspec.md pitfall 6). */
+    /** Copies every module's reports into one folder per group after the tests (docs/buildspec.md pitfall 6). */
     public BuildspecRequest multiModule(boolean value) {
         this.multiModule = value;
         return this;
@@ -107,13 +107,15 @@ public final class BuildspecRequest {
         this.variables = emptyForNull(variables);
         this.parameterStore = nonNull(parameterStore);
         this.secretsManager = nonNull(secretsManager);
-        this.exportedVariables = entries(exportedVariables, "exportedVariables", "<exportedVariable>");
+        this.exportedVariables = oneLine(
+                "cloudtest.buildspec.exportedVariables",
+                entries(exportedVariables, "exportedVariables", "<exportedVariable>"));
         return this;
     }
 
     public BuildspecRequest artifacts(List<String> files, String baseDirectory) {
-        this.artifactFiles = entries(files, "artifactFiles", "file");
-        this.artifactsBaseDirectory = baseDirectory;
+        this.artifactFiles = oneLine("cloudtest.buildspec.artifactFiles", entries(files, "artifactFiles", "file"));
+        this.artifactsBaseDirectory = oneLine("cloudtest.buildspec.artifactsBaseDirectory", baseDirectory);
         return this;
     }
 
@@ -125,14 +127,14 @@ public final class BuildspecRequest {
 
     /** {@code on-failure} of the phase that runs the tests (ABORT, CONTINUE, RETRY, RETRY-n ...). */
     public BuildspecRequest onFailure(String value) {
-        this.onFailure = value;
+        this.onFailure = oneLine("cloudtest.buildspec.onFailure", value);
         return this;
     }
 
     /** Fan-out shards (1: a plain build); {@code filesGlob} overrides the template's test file glob. */
     public BuildspecRequest shards(int count, String filesGlob) {
         this.shards = count;
-        this.shardFiles = filesGlob;
+        this.shardFiles = oneLine("cloudtest.buildspec.shardFiles", filesGlob);
         return this;
     }
 
@@ -144,7 +146,7 @@ public final class BuildspecRequest {
 
     /** The CodeBuild project name, when known: report group names are checked against it. */
     public BuildspecRequest projectName(String value) {
-        this.projectName = value;
+        this.projectName = oneLine("cloudtest.buildspec.projectName", value);
         return this;
     }
 
@@ -153,6 +155,15 @@ public final class BuildspecRequest {
         this.generatorVersion = generatorVersion == null ? "" : generatorVersion;
         this.regenerateCommand = regenerateCommand;
         return this;
+    }
+
+    private static String oneLine(String parameter, String value) {
+        return ParameterText.requireOneLine(parameter, value);
+    }
+
+    private static List<String> oneLine(String parameter, List<String> values) {
+        values.forEach(value -> ParameterText.requireOneLine(parameter, value));
+        return values;
     }
 
     /** {@code preBuildCommands} for {@code pre_build}: the Mojo parameter that sets a phase's commands. */

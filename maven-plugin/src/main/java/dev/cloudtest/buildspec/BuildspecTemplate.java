@@ -31,6 +31,8 @@ final class BuildspecTemplate {
     private final String text;
     private final Node root;
     private final Node metadata;
+    /** Characters produced by placeholder substitution so far, bounded by {@link SafeYaml#MAX_EXPANDED}. */
+    private long substituted;
 
     private BuildspecTemplate(String name, String text) {
         this.name = name;
@@ -38,11 +40,19 @@ final class BuildspecTemplate {
         try {
             this.root = SafeYaml.compose(text);
         } catch (YAMLException e) {
-            throw new UserFixableException("Template " + name + " is not valid YAML: " + e.getMessage());
+            throw new UserFixableException("Template " + name
+                    + (e instanceof SafeYaml.LimitException limit
+                            ? " is over a limit (line " + limit.line() + "): " + e.getMessage() + "."
+                            : " is not valid YAML: " + SafeYaml.problem(e)));
         }
         if (root == null || !YamlNodes.isMapping(root)) {
             throw new UserFixableException("Template " + name + " must be a YAML mapping (a buildspec).");
         }
+        YamlNodes.duplicateKeys(root).stream().findFirst().ifPresent(key -> {
+            throw new UserFixableException(name + ":" + YamlNodes.line(key) + ": '" + YamlNodes.text(key)
+                    + "' appears twice in this mapping; a template is read as written, not merged. Keep one of"
+                    + " them.");
+        });
         this.metadata = YamlNodes.value(root, TemplateReader.METADATA_KEY).orElse(null);
     }
 
@@ -54,6 +64,7 @@ final class BuildspecTemplate {
         }
         Path file = baseDir.resolve(wanted);
         if (!Files.isRegularFile(file)) {
+            ParameterText.requireOneLine("cloudtest.buildspec.template", wanted);
             throw new UserFixableException("cloudtest.buildspec.template=" + wanted + " is neither a built-in template "
                     + BUILT_IN + " nor a file (looked for " + file + "). Give one of the names or a template path.");
         }
@@ -62,7 +73,7 @@ final class BuildspecTemplate {
                 throw new UserFixableException(
                         "Template " + file + " is larger than 1 MB; a buildspec template is" + " a few kilobytes.");
             }
-            return new BuildspecTemplate(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+            return new BuildspecTemplate(file.toString(), BuildspecFiles.read(file));
         } catch (IOException e) {
             throw new EnvironmentException("Cannot read template " + file + ": " + e.getMessage(), e);
         }
@@ -126,7 +137,7 @@ final class BuildspecTemplate {
      * {@code text} with every placeholder replaced; {@code source} names where the text came from (the template,
      * or a command parameter) in the error for an unknown placeholder.
      */
-    static String substitute(String text, Map<String, String> variables, String source) {
+    String substitute(String text, Map<String, String> variables, String source) {
         Matcher matcher = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
@@ -138,6 +149,13 @@ final class BuildspecTemplate {
                         : "add it with <templateVariables>.";
                 throw new UserFixableException(source + " uses {{" + matcher.group(1) + "}}, which has no value."
                         + " Known variables: " + variables.keySet() + "; " + fix);
+            }
+            substituted += value.length();
+            if (substituted > SafeYaml.MAX_EXPANDED) {
+                throw new UserFixableException(source + ": placeholders expand to more than " + SafeYaml.MAX_EXPANDED
+                        + " characters, cloudtest's limit for a generated buildspec ({{" + matcher.group(1) + "}} is "
+                        + value.length() + " characters). Use the placeholder fewer times or give it a shorter"
+                        + " value.");
             }
             matcher.appendReplacement(out, Matcher.quoteReplacement(value));
         }

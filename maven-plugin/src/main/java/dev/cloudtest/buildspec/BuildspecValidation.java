@@ -47,6 +47,7 @@ public final class BuildspecValidation {
                         + " buildspec files in it, e.g. " + label + "/" + BuildspecFiles.CODEBUILD_DEFAULT_FILE_NAME
                         + ".");
             }
+            ResultFiles.refuseSpecialInput(file, "cloudtest.buildspec.files");
             if (!Files.isRegularFile(file)) {
                 throw new UserFixableException("cloudtest.buildspec.files: " + label + " does not exist.");
             }

@@ -1,16 +1,12 @@
 package dev.cloudtest.buildspec;
 
-import static dev.cloudtest.buildspec.YamlNodes.entries;
 import static dev.cloudtest.buildspec.YamlNodes.key;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
 
 /**
  * Lints a buildspec against what CodeBuild accepts (errors) and its known pitfalls (warnings). Reads the node
@@ -30,6 +26,13 @@ public final class BuildspecValidator {
         Node root;
         try {
             root = SafeYaml.compose(text);
+        } catch (SafeYaml.LimitException e) {
+            findings.error(
+                    e.line(),
+                    "yaml-limit",
+                    e.getMessage(),
+                    "a buildspec is a few kilobytes of plain YAML; see the Limits section of the cloudtest README");
+            return findings.sorted();
         } catch (MarkedYAMLException e) {
             if (!tabs) {
                 int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
@@ -130,19 +133,13 @@ public final class BuildspecValidator {
         });
     }
 
-    private static void checkDuplicateKeys(Node node, FindingCollector findings) {
-        Set<String> seen = new HashSet<>();
-        for (NodeTuple entry : entries(node)) {
-            if (!seen.add(key(entry))) {
-                findings.error(
-                        entry.getKeyNode(),
+    private static void checkDuplicateKeys(Node root, FindingCollector findings) {
+        YamlNodes.duplicateKeys(root)
+                .forEach(key -> findings.error(
+                        key,
                         "duplicate-key",
-                        "'" + key(entry) + "' appears twice in this" + " mapping; YAML readers keep one of them",
-                        "merge the two entries");
-            }
-            checkDuplicateKeys(entry.getValueNode(), findings);
-        }
-        YamlNodes.items(node).forEach(item -> checkDuplicateKeys(item, findings));
+                        "'" + YamlNodes.text(key) + "' appears twice in this mapping; YAML readers keep one of them",
+                        "merge the two entries"));
     }
 
     private static String firstLine(String text) {

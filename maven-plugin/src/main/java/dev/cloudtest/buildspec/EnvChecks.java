@@ -1,7 +1,6 @@
 package dev.cloudtest.buildspec;
 
-import java.util.List;
-import java.util.regex.Pattern;
+import dev.cloudtest.core.Secrets;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 
@@ -13,28 +12,15 @@ final class EnvChecks {
         BuildspecRules rules = BuildspecRules.get();
         YamlNodes.value(root, "env").ifPresent(env -> {
             UnknownKeys.check(env, rules.list("env-keys"), "env key", findings);
-            YamlNodes.value(env, "variables").ifPresent(variables -> secrets(variables, rules, findings));
+            YamlNodes.value(env, "variables").ifPresent(variables -> secrets(variables, findings));
         });
     }
 
-    /** A plain-text variable whose value is a key, or whose name announces a secret and whose value is not a flag. */
-    static boolean looksLikeSecret(String name, String value) {
-        BuildspecRules rules = BuildspecRules.get();
-        Pattern secretName = rules.pattern("secret-name-pattern");
-        Pattern harmless = rules.pattern("non-secret-value-pattern");
-        List<Pattern> secretValues = rules.patterns("secret-value-patterns");
-        boolean valueIsSecret =
-                secretValues.stream().anyMatch(p -> p.matcher(value).find());
-        boolean nameSaysSecret =
-                secretName.matcher(name).matches() && !harmless.matcher(value).matches();
-        return valueIsSecret || nameSaysSecret;
-    }
-
-    private static void secrets(Node variables, BuildspecRules rules, FindingCollector findings) {
+    private static void secrets(Node variables, FindingCollector findings) {
         for (NodeTuple entry : YamlNodes.entries(variables)) {
             String name = YamlNodes.key(entry);
             String value = YamlNodes.text(entry.getValueNode());
-            if (looksLikeSecret(name, value)) {
+            if (Secrets.looksLikeSecret(name, value)) {
                 findings.warn(
                         entry.getValueNode(),
                         "env-secret",

@@ -1,5 +1,7 @@
 package dev.cloudtest.buildspec;
 
+import dev.cloudtest.core.LogText;
+
 /**
  * One validation finding, printed as {@code file:line: rule-id: message — fix}.
  *
@@ -24,6 +26,7 @@ public record Finding(String file, int line, String rule, Severity severity, Str
 
     @Override
     public String toString() {
-        return file + ":" + line + ": " + rule + ": " + message + " — " + fix;
+        // One line whatever the YAML held: keys and values quoted in messages are the file's own text.
+        return LogText.escape(file + ":" + line + ": " + rule + ": " + message + " — " + fix);
     }
 }

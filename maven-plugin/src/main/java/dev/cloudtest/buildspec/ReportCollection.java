@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The {@code finally} commands that gather one report group's files from every module into one folder, because
- * report paths do not follow modules and {@code **} inside a glob is not documented (buildspec.md pitfall 6).
+ * report paths do not follow modules and {@code **} inside a glob is not documented (docs/buildspec.md pitfall 6).
  */
 final class ReportCollection {
     private ReportCollection() {}

@@ -2,11 +2,10 @@ package dev.cloudtest.buildspec;
 
 import static dev.cloudtest.buildspec.ShellQuoting.singleQuoted;
 
-import dev.cloudtest.core.UserFixableException;
 import java.util.Optional;
 
 /**
- * The {@code codebuild-tests-run} command of a fan-out build (buildspec.md section 11). CodeBuild appends the
+ * The {@code codebuild-tests-run} command of a fan-out build (docs/buildspec.md section 11). CodeBuild appends the
  * shard's test files to {@code --test-command} as arguments, so for Maven the command is a small script that
  * takes them as {@code "$@"} (or from CODEBUILD_CURRENT_SHARD_FILES) and turns them into {@code -Dit.test=}.
  */
@@ -26,10 +25,9 @@ final class ShardCommand {
             String filesGlob,
             Optional<String> selectorProperty,
             Optional<String> allowEmptyProperty) {
-        if (filesGlob.contains("'") || filesGlob.contains("\"")) {
-            throw new UserFixableException("cloudtest.buildspec.shardFiles=" + filesGlob + " must not contain quotes.");
-        }
-        String filesSearch = "--files-search \"codebuild-glob-search '" + filesGlob + "'\"";
+        ParameterText.requireOneLine("cloudtest.buildspec.shardFiles", filesGlob);
+        ParameterText.requireOneLine("cloudtest.buildspec.testCommand (with cloudtest.shards)", testCommand);
+        String filesSearch = "--files-search " + singleQuoted("codebuild-glob-search " + singleQuoted(filesGlob));
         if (selectorProperty.isEmpty()) {
             return "codebuild-tests-run \\\n"
                     + "  --test-command " + singleQuoted(testCommand) + " \\\n"

@@ -1,7 +1,10 @@
 package dev.cloudtest.buildspec;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -36,6 +39,27 @@ final class YamlNodes {
                 .filter(tuple -> key.equals(key(tuple)))
                 .map(NodeTuple::getValueNode)
                 .findFirst();
+    }
+
+    /**
+     * The key nodes that repeat a key earlier in the same mapping, anywhere in the tree, in document order. Call
+     * on a tree from {@link SafeYaml#compose}, which has no cycles.
+     */
+    static List<Node> duplicateKeys(Node node) {
+        List<Node> duplicates = new ArrayList<>();
+        collectDuplicateKeys(node, duplicates);
+        return duplicates;
+    }
+
+    private static void collectDuplicateKeys(Node node, List<Node> duplicates) {
+        Set<String> seen = new HashSet<>();
+        for (NodeTuple entry : entries(node)) {
+            if (entry.getKeyNode() instanceof ScalarNode && !seen.add(key(entry))) {
+                duplicates.add(entry.getKeyNode());
+            }
+            collectDuplicateKeys(entry.getValueNode(), duplicates);
+        }
+        items(node).forEach(item -> collectDuplicateKeys(item, duplicates));
     }
 
     /** The key node itself (for the line of a section header). */

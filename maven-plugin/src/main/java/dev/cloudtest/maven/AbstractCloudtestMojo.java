@@ -1,20 +1,19 @@
 package dev.cloudtest.maven;
 
-import dev.cloudtest.core.EnvironmentException;
 import dev.cloudtest.core.Reporter;
-import dev.cloudtest.core.UserFixableException;
 import java.io.File;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.AbstractMojoExecutionException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * Plumbing every goal shares: the skip flags, the log sink, the result directory and the mapping of core
- * exceptions to Maven's. A goal implements {@link #run()} and {@link #goalSkipped()}.
+ * Plumbing every goal shares: the skip flags, the log sink, the result directory and the mapping of every
+ * exception a goal throws to Maven's ({@link MavenFailures}). A goal implements {@link #run()} and
+ * {@link #goalSkipped()}.
  */
 abstract class AbstractCloudtestMojo extends AbstractMojo {
 
@@ -51,10 +50,12 @@ abstract class AbstractCloudtestMojo extends AbstractMojo {
         }
         try {
             run();
-        } catch (UserFixableException e) {
-            throw new MojoFailureException(e.getMessage(), e);
-        } catch (EnvironmentException | UncheckedIOException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            AbstractMojoExecutionException failure = MavenFailures.of(goalName(), e, getLog());
+            if (failure instanceof MojoFailureException userFixable) {
+                throw userFixable;
+            }
+            throw (MojoExecutionException) failure;
         }
     }
 

@@ -70,6 +70,16 @@ public class AddStageMojo extends AbstractPipelineMojo {
     private String buildspecFile;
 
     /**
+     * Change an existing CodeBuild project cloudtest did not create even when it runs another buildspec, source
+     * type or artifacts type than the stage needs (it may serve another stage: by default such a project is
+     * refused, each difference named).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.project.takeOver", defaultValue = "false")
+    private boolean takeOver;
+
+    /**
      * Service role of the project (ARN, or name in the pipeline's account); needed to create it.
      *
      * @since 0.1.0
@@ -142,7 +152,7 @@ public class AddStageMojo extends AbstractPipelineMojo {
             return;
         }
         ProjectRequest project =
-                new ProjectRequest(projectName, buildspecFile, image, computeType, serviceRole, shards);
+                new ProjectRequest(projectName, buildspecFile, image, computeType, serviceRole, shards, takeOver);
         String name = requiredPipeline();
         try (AwsClients clients = openAws()) {
             SdkProjectStore projects = new SdkProjectStore(clients);

@@ -1,5 +1,7 @@
 package dev.cloudtest.maven;
 
+import dev.cloudtest.buildspec.ParameterText;
+import dev.cloudtest.buildspec.ShellQuoting;
 import dev.cloudtest.core.UserFixableException;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +9,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
@@ -16,8 +17,6 @@ import org.apache.maven.project.MavenProject;
 
 /** What generate-buildspec reads from the Maven project: compiler release, JaCoCo, modules, the command line. */
 final class BuildspecProjectFacts {
-    private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9_./:,=@+-]*");
-
     private BuildspecProjectFacts() {}
 
     static String compilerRelease(MavenProject project) {
@@ -79,14 +78,17 @@ final class BuildspecProjectFacts {
                             && !key.equals("cloudtest.buildspec.files")
                             && !key.equals("cloudtest.buildspec.failOnWarning"));
             if (generateParameter) {
-                given.put(key, String.valueOf(v));
+                // Copied into the buildspec's header comment: a line break would start a live YAML line.
+                ParameterText.requireOneLine("The name of a -Dcloudtest.buildspec.* property", key);
+                given.put(key, ParameterText.requireOneLine("-D" + key, String.valueOf(v)));
             }
         });
         StringBuilder command = new StringBuilder(
                 pluginDeclared || pluginVersion == null || pluginVersion.isBlank()
                         ? "mvn cloudtest:generate-buildspec"
                         : "mvn dev.cloudtest:cloudtest-maven-plugin:" + pluginVersion + ":generate-buildspec");
-        given.forEach((k, v) -> command.append(" -D").append(k).append('=').append(shellWord(v)));
+        given.forEach((k, v) ->
+                command.append(" -D").append(ShellQuoting.word(k)).append('=').append(ShellQuoting.word(v)));
         return command.toString();
     }
 
@@ -98,9 +100,5 @@ final class BuildspecProjectFacts {
         return plugins.stream()
                 .anyMatch(p ->
                         "dev.cloudtest".equals(p.getGroupId()) && "cloudtest-maven-plugin".equals(p.getArtifactId()));
-    }
-
-    private static String shellWord(String value) {
-        return SHELL_SAFE.matcher(value).matches() ? value : "'" + value.replace("'", "'\\''") + "'";
     }
 }

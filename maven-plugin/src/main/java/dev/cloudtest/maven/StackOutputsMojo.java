@@ -14,8 +14,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Hands a CloudFormation stack's outputs, its own exports (and other stacks' exports selected by the export
- * parameters) and physical resource IDs to the integration tests,
+ * Hands a CloudFormation stack's outputs, selected exports and physical resource IDs to the integration tests,
  * as project properties {@code cloudtest.output.<OutputKey>}, {@code cloudtest.export.<ExportName>} and
  * {@code cloudtest.resource.<LogicalId>}, and as {@code target/cloudtest/stack.properties} and {@code stack.env}.
  * Values are never logged, only keys.

@@ -1,9 +1,12 @@
 package dev.cloudtest.maven;
 
 import dev.cloudtest.reports.GatePolicy;
+import dev.cloudtest.reports.SlaChecks;
 import dev.cloudtest.reports.TestGate;
+import dev.cloudtest.reports.TestRuns;
 import java.io.File;
 import java.util.List;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -21,14 +24,34 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class VerifyMojo extends AbstractCloudtestMojo {
 
     /**
-     * Directories searched for reports. Missing directories are fine.
+     * Directories searched for reports. Missing directories are fine. Default: the {@code reportsDirectory} of the
+     * module's Failsafe and Surefire as configured in the POM (each execution's too), else
+     * {@code target/failsafe-reports} and {@code target/surefire-reports}.
      *
      * @since 0.1.0
      */
-    @Parameter(
-            property = "cloudtest.reportsDirectories",
-            defaultValue = "${project.build.directory}/failsafe-reports,${project.build.directory}/surefire-reports")
+    @Parameter(property = "cloudtest.reportsDirectories")
     private List<File> reportsDirectories;
+
+    /**
+     * Where Failsafe is bound in the module, fail when no integration test ran (counted apart from unit tests).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.failIfNoIntegrationTests", defaultValue = "true")
+    private boolean failIfNoIntegrationTests;
+
+    /**
+     * Count report files older than this build (leftovers of an earlier run without {@code clean}); by default
+     * they are left out of the verdict and named in a warning.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.includeStaleReports", defaultValue = "false")
+    private boolean includeStaleReports;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
 
     /**
      * Globs, relative to each reports directory, of the files to read, e.g. {@code TEST-*.xml,**}{@code /junit*.xml}.
@@ -72,6 +95,15 @@ public class VerifyMojo extends AbstractCloudtestMojo {
     private boolean testFailureIgnore;
 
     /**
+     * Where cloudtest-junit5 tests recorded their SLA checks ({@code *.jsonl}); they are printed as a table and
+     * added to the summaries. The tests read the same property, so {@code -Dcloudtest.sla.dir} moves both.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.sla.dir", defaultValue = "${project.build.directory}/cloudtest/sla")
+    private File slaDirectory;
+
+    /**
      * Skips this goal.
      *
      * @since 0.1.0
@@ -110,14 +142,35 @@ public class VerifyMojo extends AbstractCloudtestMojo {
             getLog().info("Skipping verify: tests were skipped (" + flag + ").");
             return;
         }
+        TestPluginModel plugins = TestPluginModel.of(project);
+        List<java.nio.file.Path> directories = reportsDirectories == null || reportsDirectories.isEmpty()
+                ? plugins.reportsDirectories()
+                : reportsDirectories.stream().map(File::toPath).toList();
+        TestRuns runs = new TestRuns(
+                session.getStartTime() == null
+                        ? java.time.Instant.EPOCH
+                        : session.getStartTime().toInstant(),
+                includeStaleReports,
+                plugins.failsafeSummaries(),
+                plugins.failsafeBound() ? plugins.failsafeReports() : List.of(),
+                plugins.failsafeIncludes(),
+                failIfNoIntegrationTests,
+                directories);
         TestGate.Settings settings = new TestGate.Settings(
-                reportsDirectories.stream().map(File::toPath).toList(),
+                directories,
                 reportFiles,
                 outputDirectory(),
                 new GatePolicy(failOnUnreadableReports, failIfNoTests, failOnFlakeCount),
                 testFailureIgnore,
-                System.getenv("CODEBUILD_BUILD_ID") != null);
-        new TestGate(reporter()).run(settings);
+                System.getenv("CODEBUILD_BUILD_ID") != null,
+                runs);
+        SlaChecks sla = SlaChecks.read(slaDirectory.toPath(), reporter());
+        sla.logLines().forEach(getLog()::info);
+        try {
+            new TestGate(reporter()).run(settings);
+        } finally {
+            sla.addToSummaries(outputDirectory());
+        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.cloudtest.pipeline;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudtest.core.Reporter;
 import dev.cloudtest.core.ResultFiles;
+import dev.cloudtest.core.Secrets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -33,8 +34,9 @@ final class EditReport {
     }
 
     void show(PipelinePlan plan) {
-        plan.warnings().forEach(w -> reporter.warn("The pipeline already breaks a rule (left as is): " + w));
-        reporter.info(plan.summary());
+        plan.warnings()
+                .forEach(w -> reporter.warn("The pipeline already breaks a rule (left as is): " + Secrets.maskText(w)));
+        reporter.info(Secrets.maskText(plan.summary()));
         if (!plan.diff().isEmpty()) {
             reporter.info("Planned change to the declaration:\n" + plan.diff());
         }
@@ -50,13 +52,13 @@ final class EditReport {
         json.put("kind", plan.kind().name());
         json.put("stageName", plan.stageName());
         json.put("position", plan.position());
-        json.put("summary", plan.summary());
+        json.put("summary", Secrets.maskText(plan.summary()));
         json.put("diff", plan.diff());
-        json.putPOJO("warnings", plan.warnings());
+        json.putPOJO("warnings", plan.warnings().stream().map(Secrets::maskText).toList());
         if (plan.changesPipeline() && plan.kind() != PipelinePlan.Kind.REMOVE) {
-            json.set("stage", plan.after().path("stages").get(plan.position()));
+            json.set("stage", SecretMask.of(plan.after().path("stages").get(plan.position())));
         }
-        json.setAll(extra);
+        json.setAll((ObjectNode) SecretMask.of(extra));
         ResultFiles.writeJson(outputDirectory, PLAN_FILE, json);
         return json;
     }
@@ -64,7 +66,7 @@ final class EditReport {
     /** Records a failed run (outcome {@code failed}, the message, the calls made so far) and returns the error. */
     RuntimeException failed(String pipeline, RuntimeException error, Map<String, Integer> awsCalls) {
         ObjectNode details = PipelineJson.newObject();
-        details.put("error", String.valueOf(error.getMessage()));
+        details.put("error", Secrets.maskText(String.valueOf(error.getMessage())));
         writeResult(pipeline, "failed", details, awsCalls);
         return error;
     }
@@ -76,7 +78,7 @@ final class EditReport {
         json.put("mode", mode);
         json.put("pipeline", pipeline);
         json.put("outcome", outcome);
-        json.setAll(details);
+        json.setAll((ObjectNode) SecretMask.of(details));
         ObjectNode calls = json.putObject("awsCalls");
         awsCalls.forEach(calls::put);
         json.put(

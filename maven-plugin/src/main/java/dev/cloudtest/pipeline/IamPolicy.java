@@ -2,11 +2,12 @@ package dev.cloudtest.pipeline;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cloudtest.core.Arn;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The least-privilege IAM policies for cloudtest's pipeline work (aws-apis.md §5): what the caller (developer
+ * The least-privilege IAM policies for cloudtest's pipeline work (docs/aws-apis.md §5): what the caller (developer
  * or CI principal) needs, what the CodeBuild project's service role needs for logs, artifacts and test reports,
  * and what the pipeline's own role needs to run the new action. Unknown values stay as visible placeholders.
  */
@@ -89,8 +90,7 @@ public final class IamPolicy {
     static ObjectNode codeBuildRolePolicy(Request r) {
         ObjectNode policy = document();
         ArrayNode statements = (ArrayNode) policy.get("Statement");
-        String logGroup = "arn:" + r.partition() + ":logs:" + r.region() + ":" + r.account()
-                + ":log-group:/aws/codebuild/" + r.project();
+        String logGroup = arn(r, "logs", "log-group:/aws/codebuild/" + r.project());
         statement(
                 statements,
                 "Logs",
@@ -98,7 +98,7 @@ public final class IamPolicy {
                 "logs:CreateLogGroup",
                 "logs:CreateLogStream",
                 "logs:PutLogEvents");
-        String bucket = "arn:" + r.partition() + ":s3:::" + r.artifactBucket();
+        String bucket = new Arn(r.partition(), "s3", "", "", r.artifactBucket()).toString();
         List<String> s3 = new ArrayList<>(
                 List.of("s3:GetObject", "s3:GetObjectVersion", "s3:GetBucketAcl", "s3:GetBucketLocation"));
         if (r.writesOutput()) {
@@ -146,8 +146,7 @@ public final class IamPolicy {
         statement(
                 statements,
                 "StackOutputs",
-                List.of("arn:" + r.partition() + ":cloudformation:" + r.region() + ":" + r.account() + ":stack/"
-                        + r.stackName() + "/*"),
+                List.of(arn(r, "cloudformation", "stack/" + r.stackName() + "/*")),
                 "cloudformation:DescribeStacks",
                 "cloudformation:DescribeStackResource",
                 "cloudformation:DescribeStackResources",
@@ -186,17 +185,20 @@ public final class IamPolicy {
     }
 
     private static List<String> pipelineArn(Request r) {
-        return List.of("arn:" + r.partition() + ":codepipeline:" + r.region() + ":" + r.account() + ":" + r.pipeline());
+        return List.of(arn(r, "codepipeline", r.pipeline()));
     }
 
     private static List<String> projectArn(Request r) {
-        return List.of(
-                "arn:" + r.partition() + ":codebuild:" + r.region() + ":" + r.account() + ":project/" + r.project());
+        return List.of(arn(r, "codebuild", "project/" + r.project()));
     }
 
     /** CodeBuild names buildspec report groups {@code <project>-<group>}. */
     private static List<String> reportGroups(Request r) {
-        return List.of("arn:" + r.partition() + ":codebuild:" + r.region() + ":" + r.account() + ":report-group/"
-                + r.project() + "-*");
+        return List.of(arn(r, "codebuild", "report-group/" + r.project() + "-*"));
+    }
+
+    /** A resource of the request's partition, region and account. */
+    private static String arn(Request r, String service, String resource) {
+        return new Arn(r.partition(), service, r.region(), r.account(), resource).toString();
     }
 }

@@ -2,6 +2,7 @@ package dev.cloudtest.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cloudtest.core.Arn;
 import dev.cloudtest.core.Reporter;
 import dev.cloudtest.core.ResultFiles;
 import dev.cloudtest.core.UserFixableException;
@@ -48,7 +49,7 @@ public final class IamPolicyGoal {
                 "cloudtest.account",
                 Optional.ofNullable(p.account()),
                 document.flatMap(PipelineDocument::accountId),
-                PipelineDocument.accountOf(p.serviceRole()));
+                Arn.parse(p.serviceRole()).map(Arn::account));
         String region = first(
                 placeholders,
                 "REGION",
@@ -65,17 +66,14 @@ public final class IamPolicyGoal {
                 document.map(PipelineDocument::name));
         String pipelineRole = first(
                 placeholders,
-                "arn:" + partition + ":iam::" + account + ":role/PIPELINE_SERVICE_ROLE",
+                Arn.ofRole("PIPELINE_SERVICE_ROLE", partition, account),
                 "cloudtest.pipelineFile (the pipeline's roleArn)",
                 document.map(d -> d.declaration().path("roleArn").asText("")).filter(s -> !s.isEmpty()));
         String buildRole = first(
                 placeholders,
-                "arn:" + partition + ":iam::" + account + ":role/CODEBUILD_SERVICE_ROLE",
+                Arn.ofRole("CODEBUILD_SERVICE_ROLE", partition, account),
                 "cloudtest.serviceRole",
-                Optional.ofNullable(p.serviceRole())
-                        .map(role -> role.startsWith("arn:")
-                                ? role
-                                : "arn:" + partition + ":iam::" + account + ":role/" + role));
+                Optional.ofNullable(p.serviceRole()).map(role -> Arn.ofRole(role, partition, account)));
         Optional<JsonNode> store = document.map(d -> artifactStore(d, region));
         String bucket = first(
                 placeholders,
@@ -110,11 +108,12 @@ public final class IamPolicyGoal {
                 outputDirectory,
                 "iam-codebuild-role-policy.json",
                 PipelineJson.pretty(policies.get("codeBuildServiceRolePolicy")) + "\n");
-        reporter.info("Policy for the principal that runs cloudtest (target/cloudtest/iam-caller-policy.json):\n"
+        reporter.info("Policy for the principal that runs cloudtest ("
+                + ResultFiles.shown(outputDirectory.resolve("iam-caller-policy.json")) + "):\n"
                 + PipelineJson.pretty(policies.get("callerPolicy")));
-        reporter.info(
-                "Policy for the CodeBuild service role of '" + p.project() + "' (iam-codebuild-role-policy.json):\n"
-                        + PipelineJson.pretty(policies.get("codeBuildServiceRolePolicy")));
+        reporter.info("Policy for the CodeBuild service role of '" + p.project() + "' ("
+                + ResultFiles.shown(outputDirectory.resolve("iam-codebuild-role-policy.json")) + "):\n"
+                + PipelineJson.pretty(policies.get("codeBuildServiceRolePolicy")));
         reporter.info("Statements the pipeline's own service role needs to run the action:\n"
                 + PipelineJson.pretty(policies.get("pipelineServiceRoleStatements")));
         placeholders.forEach(reporter::warn);
@@ -148,12 +147,22 @@ public final class IamPolicyGoal {
                     .problem(p.project().trim())
                     .ifPresent(problem -> problems.add("cloudtest.project: " + problem));
         }
-        if (given(p.serviceRole()) && !p.serviceRole().trim().matches("[\\w+=,.@:/-]+")) {
+        if (given(p.stackName())) {
+            Names.STACK
+                    .problem(p.stackName().trim())
+                    .ifPresent(problem -> problems.add("cloudtest.stackName: " + problem));
+        }
+        if (given(p.region())) {
+            Names.REGION.problem(p.region().trim()).ifPresent(problem -> problems.add("cloudtest.region: " + problem));
+        }
+        if (given(p.serviceRole()) && !Arn.isRoleNameOrArn(p.serviceRole())) {
             problems.add("cloudtest.serviceRole '" + p.serviceRole() + "' is not a role name or ARN");
         }
         if (!problems.isEmpty()) {
             throw new UserFixableException(
-                    "The iam-policy parameters are not valid:\n  - " + String.join("\n  - ", problems));
+                    problems.size() == 1
+                            ? "The iam-policy parameters are not valid: " + problems.get(0) + "."
+                            : "The iam-policy parameters are not valid:\n  - " + String.join("\n  - ", problems));
         }
     }
 

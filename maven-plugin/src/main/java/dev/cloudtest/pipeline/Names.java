@@ -1,9 +1,10 @@
 package dev.cloudtest.pipeline;
 
+import dev.cloudtest.core.LogText;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The name rules of CodePipeline and CodeBuild (aws-apis.md §1.3, §1.4, §3.2). */
+/** The name rules of CodePipeline and CodeBuild (docs/aws-apis.md §1.3, §1.4, §3.2). */
 public enum Names {
     PIPELINE("pipeline name", 1, 100, "[A-Za-z0-9.@\\-_]+", "letters, digits and . @ - _"),
     STAGE("stage name", 1, 100, "[A-Za-z0-9.@\\-_]+", "letters, digits and . @ - _"),
@@ -16,6 +17,8 @@ public enum Names {
             150,
             "[A-Za-z0-9][A-Za-z0-9\\-_]*",
             "a letter or digit, then letters," + " digits, - and _"),
+    STACK("CloudFormation stack name", 1, 128, "[A-Za-z][A-Za-z0-9\\-]*", "a letter, then letters, digits and -"),
+    REGION("AWS region", 1, 25, "[a-z]{2}(-[a-z]+)+-\\d{1,2}", "a region code such as us-east-1 (no wildcards)"),
     VARIABLE("environment variable name", 1, 128, "[A-Za-z0-9_]+", "letters, digits and _"),
     CONFIGURATION_KEY("configuration key", 1, 50, ".+", "any characters");
 
@@ -39,11 +42,11 @@ public enum Names {
             return Optional.of("the " + what + " is empty");
         }
         if (value.length() < min || value.length() > max) {
-            return Optional.of("the " + what + " '" + value + "' has " + value.length() + " characters; " + min + " to "
-                    + max + " are allowed");
+            return Optional.of("the " + what + " '" + LogText.escape(value) + "' has " + value.length()
+                    + " characters; " + min + " to " + max + " are allowed");
         }
         if (!pattern.matcher(value).matches()) {
-            return Optional.of("the " + what + " '" + value + "' may contain only " + allowed);
+            return Optional.of("the " + what + " '" + LogText.escape(value) + "' may contain only " + allowed);
         }
         return Optional.empty();
     }

@@ -2,10 +2,9 @@ package dev.cloudtest.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cloudtest.core.Arn;
 import dev.cloudtest.core.UserFixableException;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A pipeline as {@code get-pipeline} returns it: the declaration (every field, known or not) and, when
@@ -15,8 +14,6 @@ import java.util.regex.Pattern;
  * @param metadata the {@code metadata} object, or an empty object when the input had none
  */
 public record PipelineDocument(ObjectNode declaration, ObjectNode metadata) {
-    private static final Pattern ARN =
-            Pattern.compile("^arn:(aws[\\w-]*):(codepipeline|iam):([a-z0-9-]*):([0-9]{12}):.*$");
 
     /** Accepts {@code {"pipeline": ..., "metadata": ...}} (metadata optional) or a bare declaration. */
     public static PipelineDocument fromGetPipelineOutput(ObjectNode json, String source) {
@@ -54,34 +51,22 @@ public record PipelineDocument(ObjectNode declaration, ObjectNode metadata) {
 
     /** The account of the pipeline, from its ARN or else its service role's ARN. */
     public Optional<String> accountId() {
-        return arnPart(4);
+        return knownArn().map(Arn::account);
     }
 
     /** The partition ({@code aws}, {@code aws-cn}, ...), from the same ARNs. */
     public Optional<String> partition() {
-        return arnPart(1);
+        return knownArn().map(Arn::partition);
     }
 
     /** The pipeline's region, from its ARN. */
     public Optional<String> region() {
-        return pipelineArn().map(ARN::matcher).filter(Matcher::matches).map(m -> m.group(3));
+        return pipelineArn().flatMap(Arn::parse).map(Arn::region);
     }
 
-    /** The account of a CodePipeline or IAM ARN ({@code arn:aws:iam::123456789012:role/x}), if it is one. */
-    public static Optional<String> accountOf(String arn) {
-        Matcher m = ARN.matcher(arn == null ? "" : arn.trim());
-        return m.matches() ? Optional.of(m.group(4)) : Optional.empty();
-    }
-
-    private Optional<String> arnPart(int group) {
-        for (String arn : new String[] {
-            pipelineArn().orElse(""), declaration.path("roleArn").asText("")
-        }) {
-            Matcher m = ARN.matcher(arn);
-            if (m.matches()) {
-                return Optional.of(m.group(group));
-            }
-        }
-        return Optional.empty();
+    private Optional<Arn> knownArn() {
+        return pipelineArn()
+                .flatMap(Arn::parse)
+                .or(() -> Arn.parse(declaration.path("roleArn").asText("")));
     }
 }

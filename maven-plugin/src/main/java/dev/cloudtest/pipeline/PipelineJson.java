@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cloudtest.core.ResultFiles;
 import dev.cloudtest.core.UserFixableException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,6 +68,7 @@ public final class PipelineJson {
 
     /** Reads a file of at most {@link #MAX_DOCUMENT_BYTES}. */
     public static ObjectNode readObject(Path file, String parameter) {
+        ResultFiles.refuseSpecialInput(file, parameter);
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes(MAX_DOCUMENT_BYTES + 1);
             return parseObject(bytes, file + " (" + parameter + ")");

@@ -27,10 +27,12 @@ public final class ProjectPlanner {
                     image,
                     computeType,
                     serviceRole,
-                    request.shards() > 1 ? request.shards() : 0);
+                    request.shards() > 1 ? request.shards() : 0,
+                    true);
             return new ProjectPlan(ProjectPlan.Action.CREATE, created, List.of());
         }
         ProjectSettings current = existing.get();
+        refuseTakingOver(current, request);
         String image = Objects.requireNonNullElse(request.image(), current.image());
         String computeType = Objects.requireNonNullElse(request.computeType(), current.computeType());
         String buildspec = request.buildspec() != null
@@ -48,10 +50,44 @@ public final class ProjectPlanner {
                 image,
                 computeType,
                 role.orElse(current.serviceRole()),
-                request.shards() > Math.max(1, current.batchMaxBuilds()) ? request.shards() : current.batchMaxBuilds());
+                request.shards() > Math.max(1, current.batchMaxBuilds()) ? request.shards() : current.batchMaxBuilds(),
+                current.managed());
         List<String> changes = changes(current, desired);
         return new ProjectPlan(
                 changes.isEmpty() ? ProjectPlan.Action.UP_TO_DATE : ProjectPlan.Action.UPDATE, desired, changes);
+    }
+
+    /**
+     * A project cloudtest did not create may serve someone else (the Build stage's project, say): when what it
+     * runs differs from what the stage needs — its buildspec, source type or artifacts type — it is refused, each
+     * difference named, unless the user takes it over on purpose.
+     */
+    private static void refuseTakingOver(ProjectSettings current, ProjectRequest request) {
+        if (current.managed() || request.takeOver()) {
+            return;
+        }
+        String buildspec = Objects.requireNonNullElse(request.buildspec(), ProjectRequest.DEFAULT_BUILDSPEC);
+        List<String> differences = new ArrayList<>();
+        if (!ProjectSettings.CODEPIPELINE.equals(current.sourceType())) {
+            differences.add("its source type is " + current.sourceType() + ", the stage needs CODEPIPELINE");
+        }
+        if (!ProjectSettings.CODEPIPELINE.equals(current.artifactsType())) {
+            differences.add("its artifacts type is " + current.artifactsType() + ", the stage needs CODEPIPELINE");
+        }
+        if (!buildspec.equals(Objects.requireNonNullElse(current.buildspec(), ""))) {
+            differences.add("it runs the buildspec '"
+                    + (current.buildspec() == null || current.buildspec().isBlank()
+                            ? "buildspec.yml (the default)"
+                            : current.buildspec())
+                    + "', the stage needs '" + buildspec + "'");
+        }
+        if (!differences.isEmpty()) {
+            throw new UserFixableException("CodeBuild project '" + current.name() + "' exists, was not created by"
+                    + " cloudtest, and differs from what the IntegrationTest stage needs: "
+                    + String.join("; ", differences) + ". Changing it would change what it does for whoever uses it"
+                    + " now. Name another project with -Dcloudtest.project, point -Dcloudtest.buildspec.file at the"
+                    + " buildspec it runs, or take it over with -Dcloudtest.project.takeOver=true.");
+        }
     }
 
     /** The environment type an image and compute type need (ARM images, Lambda compute). */

@@ -1,5 +1,6 @@
 package dev.cloudtest.pipeline;
 
+import dev.cloudtest.core.Arn;
 import dev.cloudtest.core.UserFixableException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,13 @@ import java.util.Optional;
  * @param shards {@code cloudtest.shards}
  */
 public record ProjectRequest(
-        String name, String buildspec, String image, String computeType, String serviceRole, int shards) {
+        String name,
+        String buildspec,
+        String image,
+        String computeType,
+        String serviceRole,
+        int shards,
+        boolean takeOver) {
 
     public static final String DEFAULT_BUILDSPEC = "integration_buildspec.yml";
     /** Amazon Linux 2023 standard image 5.0: Corretto 8-25, Java 17 by default, Maven 3.9. */
@@ -44,7 +51,7 @@ public record ProjectRequest(
             problems.add("cloudtest.computeType '" + computeType + "' is not a CodeBuild compute type such as "
                     + DEFAULT_COMPUTE_TYPE);
         }
-        if (serviceRole != null && !serviceRole.startsWith("arn:") && !serviceRole.matches("[\\w+=,.@/-]{1,512}")) {
+        if (serviceRole != null && !Arn.isRoleNameOrArn(serviceRole)) {
             problems.add("cloudtest.serviceRole '" + serviceRole + "' is neither a role ARN nor a role name");
         }
         return problems;
@@ -57,15 +64,11 @@ public record ProjectRequest(
         if (serviceRole == null) {
             return Optional.empty();
         }
-        if (serviceRole.startsWith("arn:")) {
-            return Optional.of(serviceRole);
-        }
-        if (account.isEmpty()) {
+        if (account.isEmpty() && !serviceRole.startsWith("arn:")) {
             throw new UserFixableException("cloudtest.serviceRole '" + serviceRole
                     + "' is a role name and the pipeline's account is unknown; give the full role ARN.");
         }
-        String path = serviceRole.startsWith("/") ? serviceRole.substring(1) : serviceRole;
-        return Optional.of("arn:" + partition.orElse("aws") + ":iam::" + account.get() + ":role/" + path);
+        return Optional.of(Arn.ofRole(serviceRole, partition.orElse("aws"), account.orElse("")));
     }
 
     private static String blankToNull(String value) {

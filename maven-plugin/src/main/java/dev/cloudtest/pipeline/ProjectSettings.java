@@ -13,6 +13,8 @@ package dev.cloudtest.pipeline;
  * @param computeType compute type
  * @param serviceRole service role ARN
  * @param batchMaxBuilds the batch configuration's build limit; 0 when the project has no batch configuration
+ * @param managed created by cloudtest (tagged {@link #MANAGED_TAG}); a project that is not is never taken over
+ *     silently
  */
 public record ProjectSettings(
         String name,
@@ -23,7 +25,11 @@ public record ProjectSettings(
         String image,
         String computeType,
         String serviceRole,
-        int batchMaxBuilds) {
+        int batchMaxBuilds,
+        boolean managed) {
 
     public static final String CODEPIPELINE = "CODEPIPELINE";
+
+    /** The tag cloudtest puts on a project it creates: only such a project is changed without asking. */
+    public static final String MANAGED_TAG = "cloudtest:managed";
 }

@@ -1,5 +1,6 @@
 package dev.cloudtest.pipeline;
 
+import dev.cloudtest.core.UserFixableException;
 import java.util.Optional;
 
 /** Where CodeBuild projects live. Only the fields in {@link ProjectSettings} are ever written. */
@@ -14,8 +15,11 @@ public interface ProjectStore {
 
     void delete(String name);
 
-    /** CodeBuild cannot assume the service role yet (IAM is eventually consistent) or at all. */
-    final class IamNotReady extends RuntimeException {
+    /**
+     * CodeBuild cannot assume the service role yet (IAM is eventually consistent) or at all. The applier retries
+     * it; once it gives up, the role is the user's to fix.
+     */
+    final class IamNotReady extends UserFixableException {
         private static final long serialVersionUID = 1L;
 
         public IamNotReady(String message) {

@@ -3,6 +3,7 @@ package dev.cloudtest.pipeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cloudtest.core.LineDiff;
 import dev.cloudtest.core.UserFixableException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,11 +20,12 @@ public final class StagePlanner {
         List<String> specProblems = spec.problems();
         if (!specProblems.isEmpty()) {
             throw new UserFixableException(
-                    "The stage parameters are not valid:\n  - " + String.join("\n  - ", specProblems));
+                    specProblems.size() == 1
+                            ? "The stage parameters are not valid: " + specProblems.get(0) + "."
+                            : "The stage parameters are not valid:\n  - " + String.join("\n  - ", specProblems));
         }
         ArrayNode stages = stagesOf(declaration);
-        // Checked before "the stage already exists": a typo in cloudtest.after must not pass because an earlier
-        // run already added the stage.
+        // Checked even when the stage exists: a mistyped cloudtest.after must not pass because of an earlier run.
         int after = indexOf(stages, spec.after());
         if (after < 0) {
             throw new UserFixableException(
@@ -61,7 +63,7 @@ public final class StagePlanner {
             throw new UserFixableException(
                     "Pipeline '" + declaration.path("name").asText() + "' already has a"
                             + " stage '" + spec.stageName() + "' that differs from the one asked for:\n"
-                            + DeclarationDiff.of(current, merged)
+                            + diff("the existing stage", current, "the stage asked for", merged)
                             + "Re-run with -Dcloudtest.replace=true to replace it in place, or choose another"
                             + " -Dcloudtest.stageName.");
         }
@@ -95,8 +97,17 @@ public final class StagePlanner {
                             + "' would break CodePipeline's rules, so nothing was written:\n  - "
                             + String.join("\n  - ", introduced));
         }
-        String diff = kind == PipelinePlan.Kind.NOTHING ? "" : DeclarationDiff.of(before, after);
+        String diff = kind == PipelinePlan.Kind.NOTHING ? "" : diff("pipeline now", before, "pipeline planned", after);
         return new PipelinePlan(kind, stageName, position, before, after, diff, existing);
+    }
+
+    /** The declarations (or stages) as pretty JSON, line by line, secrets {@link SecretMask masked}. */
+    private static String diff(String beforeName, JsonNode before, String afterName, JsonNode after) {
+        return LineDiff.unified(
+                beforeName,
+                PipelineJson.pretty(SecretMask.of(before)),
+                afterName,
+                PipelineJson.pretty(SecretMask.of(after)));
     }
 
     private static List<String> artifactsUpTo(JsonNode stages, int last) {
@@ -130,7 +141,10 @@ public final class StagePlanner {
 
     static List<String> stageNames(JsonNode stages) {
         List<String> names = new ArrayList<>();
-        stages.forEach(stage -> names.add(stage.path("name").asText("")));
+        stages.forEach(stage -> {
+            String name = stage.path("name").asText("");
+            names.add(name.isBlank() ? "(stage " + (names.size() + 1) + ", which has no name)" : name);
+        });
         return names;
     }
 }

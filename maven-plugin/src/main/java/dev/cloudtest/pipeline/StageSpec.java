@@ -3,6 +3,7 @@ package dev.cloudtest.pipeline;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudtest.buildspec.BuildspecFiles;
+import dev.cloudtest.core.Secrets;
 import dev.cloudtest.core.UserFixableException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,7 +34,7 @@ public record StageSpec(
         Map<String, String> environmentVariables,
         int shards) {
 
-    /** CodePipeline's limit for the EnvironmentVariables configuration value (aws-apis.md §2). */
+    /** CodePipeline's limit for the EnvironmentVariables configuration value (docs/aws-apis.md §2). */
     public static final int MAX_ENVIRONMENT_JSON = 1000;
 
     public StageSpec {
@@ -81,15 +82,25 @@ public record StageSpec(
         if (stageName != null && stageName.equals(after)) {
             problems.add("cloudtest.stageName and cloudtest.after are both '" + after + "'");
         }
-        if (shards < 1 || shards > 100) {
-            problems.add("cloudtest.shards is " + shards + "; use 1 (one build) to 100");
+        if (shards < 1 || shards > BuildspecFiles.MAX_SHARDS) {
+            problems.add("cloudtest.shards is " + shards + "; use 1 (one build) to " + BuildspecFiles.MAX_SHARDS);
         }
         environmentVariables.forEach((name, value) -> {
             Names.VARIABLE.problem(name).ifPresent(p -> problems.add("environment variable: " + p));
             Variable variable = Variable.of(name, value);
             if (variable.value().isEmpty()) {
                 problems.add("environment variable " + name + " has an empty value");
-            } else if (variable.type().equals("PLAINTEXT") && BuildspecFiles.looksLikeSecret(name, variable.value())) {
+            } else if (variable.type().equals("PARAMETER_STORE") && !Secrets.looksLikeParameterName(variable.value())) {
+                // The value is not repeated: it may be the secret itself.
+                problems.add("environment variable " + name + ": parameter-store: takes a Parameter Store"
+                        + " parameter name (/parameter/name or its ARN), and this value does not look like one;"
+                        + " store the value in Parameter Store and pass its name");
+            } else if (variable.type().equals("SECRETS_MANAGER")
+                    && !Secrets.looksLikeSecretReference(variable.value())) {
+                problems.add("environment variable " + name + ": secrets-manager: takes a Secrets Manager"
+                        + " reference (secret-id[:json-key[:version-stage[:version-id]]] or its ARN), and this value"
+                        + " does not look like one; store the value in Secrets Manager and pass its id");
+            } else if (variable.type().equals("PLAINTEXT") && Secrets.looksLikeSecret(name, variable.value())) {
                 // The value is not repeated: it would end up in the build log.
                 problems.add("environment variable " + name + " looks like a secret in plain text (anyone who can"
                         + " read the pipeline sees it); pass a reference instead: " + name

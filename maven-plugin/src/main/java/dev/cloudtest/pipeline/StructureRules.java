@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The structural rules CodePipeline enforces on a whole declaration (aws-apis.md §1.7-1.8), checked locally
+ * The structural rules CodePipeline enforces on a whole declaration (docs/aws-apis.md §1.7-1.8), checked locally
  * so nothing invalid is ever sent. Messages name stages and actions, never positions, so the problems of two
  * declarations can be compared.
  */

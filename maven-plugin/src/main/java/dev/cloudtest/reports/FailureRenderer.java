@@ -1,5 +1,6 @@
 package dev.cloudtest.reports;
 
+import dev.cloudtest.core.LogText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -85,7 +86,8 @@ public final class FailureRenderer {
     /** {@code Class.method: first line of the message}. */
     public static String headline(FailedTest test) {
         String message = firstLine(test.message());
-        return message.isEmpty() ? test.displayName() : test.displayName() + ": " + message;
+        String name = LogText.escape(test.displayName());
+        return message.isEmpty() ? name : name + ": " + LogText.escape(message);
     }
 
     private void detailLines(FailedTest test, List<String> lines) {
@@ -119,6 +121,7 @@ public final class FailureRenderer {
     }
 
     private static String cut(String line) {
-        return line.length() <= MAX_LINE ? line : line.substring(0, MAX_LINE) + "...";
+        String oneLine = LogText.escape(line);
+        return oneLine.length() <= MAX_LINE ? oneLine : oneLine.substring(0, MAX_LINE) + "...";
     }
 }

@@ -12,13 +12,18 @@ import java.util.List;
  */
 public record GatePolicy(boolean failOnUnreadableReports, boolean failIfNoTests, int failOnFlakeCount) {
 
-    /** Why the gate fails, one sentence each naming the flag that changes it; empty when it passes. */
-    public List<String> reasonsToFail(TestSummary summary, String whereLooked) {
+    /**
+     * Why the gate fails, one sentence each naming the flag that changes it; empty when it passes.
+     *
+     * @param whereLooked which files were read where, for the "no tests" sentence
+     * @param summaryFile the Markdown summary the failing tests are listed in, as the user finds it
+     */
+    public List<String> reasonsToFail(TestSummary summary, String whereLooked, String summaryFile) {
         List<String> reasons = new ArrayList<>();
         TestCounts totals = summary.totals();
         if (totals.failures() > 0 || totals.errors() > 0) {
             reasons.add("There are test failures: " + totals.failures() + " failed, " + totals.errors()
-                    + " errored (listed above and in target/cloudtest/test-summary.md).");
+                    + " errored (listed above and in " + summaryFile + ").");
         }
         int unreadable = summary.unreadable().size();
         if (unreadable > 0 && failOnUnreadableReports) {

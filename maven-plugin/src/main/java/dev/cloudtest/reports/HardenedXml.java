@@ -22,9 +22,44 @@ public final class HardenedXml {
 
     private HardenedXml() {}
 
-    /** A reader on the raw bytes, so the byte-order mark and the encoding declaration are honoured. */
+    /** Most attributes on one element. */
+    static final int MAX_ATTRIBUTES = 256;
+
+    /** Longest attribute value, in characters. Assertion messages can be long; what is kept is capped later. */
+    static final int MAX_ATTRIBUTE_CHARS = 8 << 20;
+
+    /** Deepest element nesting. */
+    static final int MAX_DEPTH = 500;
+
+    /**
+     * A reader on the raw bytes, so the byte-order mark and the encoding declaration are honoured; names and tags
+     * are bounded by {@link MarkupLimits} on the way in.
+     */
     public static XMLStreamReader2 open(InputStream bytes) throws XMLStreamException {
-        return (XMLStreamReader2) FACTORY.createXMLStreamReader(bytes);
+        return (XMLStreamReader2) FACTORY.createXMLStreamReader(new MarkupLimits(bytes));
+    }
+
+    /** The limit a parse error reports, in one line, or null when the error is not about a limit. */
+    static String limitProblem(Throwable error) {
+        StringBuilder messages = new StringBuilder();
+        for (Throwable e = error; e != null; e = e.getCause()) {
+            if (e instanceof MarkupLimits.Exceeded exceeded) {
+                return exceeded.getMessage();
+            }
+            messages.append(e.getMessage()).append('\n');
+        }
+        String message = messages.toString();
+        if (message.contains("Maximum attribute size limit")) {
+            return "an attribute value is longer than " + MAX_ATTRIBUTE_CHARS + " characters, cloudtest's limit for a"
+                    + " report";
+        }
+        if (message.contains("Attribute limit")) {
+            return "an element has more than " + MAX_ATTRIBUTES + " attributes, cloudtest's limit for a report";
+        }
+        if (message.contains("Maximum Element Depth limit")) {
+            return "elements are nested deeper than " + MAX_DEPTH + " levels, cloudtest's limit for a report";
+        }
+        return null;
     }
 
     private static XMLInputFactory2 create() {
@@ -39,8 +74,9 @@ public final class HardenedXml {
         factory.setProperty(WstxInputProperties.P_DTD_RESOLVER, REFUSE);
         factory.setProperty(WstxInputProperties.P_ENTITY_RESOLVER, REFUSE);
         // Assertion messages can be long (a whole expected value); the text kept is capped later anyway.
-        factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, 8 << 20);
-        factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, 500);
+        factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, MAX_ATTRIBUTE_CHARS);
+        factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, MAX_ATTRIBUTES);
+        factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, MAX_DEPTH);
         factory.setProperty(XMLInputFactory2.P_AUTO_CLOSE_INPUT, true);
         factory.setProperty(XMLInputFactory2.P_LAZY_PARSING, true);
         return factory;

@@ -46,14 +46,26 @@ public final class ReportReader {
             xml = HardenedXml.open(bytes);
             return new ReportParse(xml, shownName, fallbackClassName, limits).run();
         } catch (XMLStreamException e) {
-            return FileReport.unreadable(shownName, "not well-formed XML: " + oneLine(e.getMessage()));
+            String limit = HardenedXml.limitProblem(e);
+            return FileReport.unreadable(
+                    shownName,
+                    limit != null
+                            ? "over a limit, so not counted: " + limit
+                            : "not well-formed XML: " + oneLine(e.getMessage()));
+        } catch (MarkupLimits.Exceeded e) {
+            return FileReport.unreadable(shownName, "over a limit, so not counted: " + e.getMessage());
         } catch (IOException e) {
             return FileReport.unreadable(shownName, "cannot read the file: " + oneLine(e.getMessage()));
         } catch (ReportParse.Rejected e) {
             return FileReport.unreadable(shownName, e.getMessage());
         } catch (RuntimeException e) {
             // Woodstox reports some input errors (e.g. a broken encoding) as unchecked exceptions.
-            return FileReport.unreadable(shownName, "cannot parse: " + oneLine(String.valueOf(e.getMessage())));
+            String limit = HardenedXml.limitProblem(e);
+            return FileReport.unreadable(
+                    shownName,
+                    limit != null
+                            ? "over a limit, so not counted: " + limit
+                            : "cannot parse: " + oneLine(String.valueOf(e.getMessage())));
         } finally {
             closeQuietly(xml);
         }

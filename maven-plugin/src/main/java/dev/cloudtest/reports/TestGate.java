@@ -29,7 +29,8 @@ public final class TestGate {
             Path outputDirectory,
             GatePolicy policy,
             boolean testFailureIgnore,
-            boolean inCodeBuild) {}
+            boolean inCodeBuild,
+            TestRuns runs) {}
 
     private final Reporter reporter;
     private final ReadLimits limits;
@@ -55,16 +56,35 @@ public final class TestGate {
                 .filter(Files::isRegularFile)
                 .forEach(file -> reporter.warn("cloudtest.reportsDirectories: " + file + " is a file, not a directory;"
                         + " name its folder there and the file (or a glob) in cloudtest.reportFiles."));
-        List<Path> files = ReportFileFinder.find(settings.reportsDirectories(), settings.includes());
+        ReportFileFinder.Found found = ReportFileFinder.search(settings.reportsDirectories(), settings.includes());
+        if (!found.notSearched().isEmpty()) {
+            List<Path> deep = found.notSearched();
+            reporter.warn("cloudtest.reportsDirectories: the search stops " + ReportFileFinder.MAX_DEPTH
+                    + " directory levels down, so report files below " + deep.subList(0, Math.min(5, deep.size()))
+                    + (deep.size() > 5 ? " and " + (deep.size() - 5) + " more directories" : "")
+                    + " are not counted. Name a directory closer to them in cloudtest.reportsDirectories.");
+        }
+        RunChecks runChecks = new RunChecks(settings.runs(), reporter);
+        List<Path> files = runChecks.fresh(found.files());
         String whereLooked = "matching " + settings.includes() + " in " + settings.reportsDirectories();
         reporter.info("Reading " + files.size() + " test report file" + (files.size() == 1 ? " " : "s ") + whereLooked);
         ReportReader reader = new ReportReader(limits);
         TestSummary.Collector collector = new TestSummary.Collector(limits);
+        int integrationTests = 0;
         for (Path file : files) {
             FileReport report = reader.read(file);
             collector.add(report);
+            if (runChecks.isIntegrationReport(file)) {
+                integrationTests += report.counts().tests();
+            }
             if (!report.readable()) {
-                reporter.error("Cannot read test report " + report.file() + ": " + report.problem());
+                String unreadable = "Cannot read test report " + report.file() + ": " + report.problem();
+                // With failOnUnreadableReports=false the file does not fail the build: a warning, not an [ERROR].
+                if (settings.policy().failOnUnreadableReports()) {
+                    reporter.error(unreadable);
+                } else {
+                    reporter.warn(unreadable);
+                }
                 continue;
             }
             report.attributeMismatches().forEach(reporter::warn);
@@ -77,7 +97,12 @@ public final class TestGate {
             }
         }
         TestSummary summary = collector.summary();
-        List<String> reasons = settings.policy().reasonsToFail(summary, whereLooked);
+        List<String> reasons = new java.util.ArrayList<>(runChecks.reasons(integrationTests));
+        reasons.addAll(settings.policy()
+                .reasonsToFail(
+                        summary,
+                        whereLooked,
+                        ResultFiles.shown(settings.outputDirectory().resolve("test-summary.md"))));
         boolean passed = reasons.isEmpty();
         GateResult result = new GateResult(passed, !passed && settings.testFailureIgnore(), reasons, summary);
         ResultFiles.writeJson(settings.outputDirectory(), "test-summary.json", result);

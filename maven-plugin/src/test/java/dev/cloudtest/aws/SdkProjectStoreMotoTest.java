@@ -22,7 +22,8 @@ class SdkProjectStoreMotoTest {
             "aws/codebuild/standard:7.0",
             "BUILD_GENERAL1_SMALL",
             "arn:aws:iam::123456789012:role/codebuild-it",
-            0);
+            0,
+            true);
 
     private static AwsClients clients(MotoServer moto) {
         System.setProperty("aws.accessKeyId", "AKIAIOSFODNN7EXAMPLE");

@@ -30,7 +30,7 @@ class SdkProjectStoreTest {
                     .isInstanceOf(EnvironmentException.class)
                     .hasMessageStartingWith(
                             "The endpoint answered HTTP 500 without an AWS error while updating CodeBuild"
-                                    + " project 'it' (asked once: asking again cannot change this answer).")
+                                    + " project 'it'.")
                     .hasMessageContaining("may not implement this operation (CodeBuild UpdateProject;")
                     .hasMessageContaining("Request id canned.");
         }

@@ -201,7 +201,7 @@ class BuildspecGeneratorTest {
         assertThat(commands.get(0))
                 .contains("exec mvn -B -ntp verify -Dit.test=\"$classes\" -Dfailsafe.failIfNoSpecifiedTests=false\n")
                 .contains("if [ \"$#\" -eq 0 ]; then set -- ${CODEBUILD_CURRENT_SHARD_FILES:-}; fi\n")
-                .contains("--files-search \"codebuild-glob-search '**/src/test/java/**/*IT.java'\"")
+                .contains("--files-search 'codebuild-glob-search '\\''**/src/test/java/**/*IT.java'\\'''")
                 .contains("--test-command '/tmp/cloudtest-shard.sh'");
         assertThat(text).contains("      - |\n        cat > /tmp/cloudtest-shard.sh <<'CLOUDTEST_SHARD'\n");
         assertThat((Object) at(spec, "reports", "integration-tests", "file-format"))
@@ -217,7 +217,7 @@ class BuildspecGeneratorTest {
         assertThat(commands.get(0))
                 .isEqualTo("codebuild-tests-run \\\n"
                         + "  --test-command 'python -m pytest --junitxml=reports/junit.xml' \\\n"
-                        + "  --files-search \"codebuild-glob-search 'tests/**/test_*.py'\" \\\n"
+                        + "  --files-search 'codebuild-glob-search '\\''tests/**/test_*.py'\\''' \\\n"
                         + "  --sharding-strategy 'stability'\n");
     }
 

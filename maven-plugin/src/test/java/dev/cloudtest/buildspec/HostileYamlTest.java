@@ -30,7 +30,7 @@ class HostileYamlTest {
         }
         yaml.append("phases:\n  build:\n    commands: [\"x\"]\n");
         List<Finding> findings = BuildspecValidator.validate("bomb.yml", yaml.toString(), null);
-        assertThat(findings).extracting(Finding::rule).contains("yaml-syntax");
+        assertThat(findings).extracting(Finding::rule).contains("yaml-limit");
     }
 
     @Test
@@ -38,7 +38,7 @@ class HostileYamlTest {
         String yaml = "version: 0.2\nphases: " + "[".repeat(200) + "]".repeat(200) + "\n";
         assertThat(BuildspecValidator.validate("deep.yml", yaml, null))
                 .extracting(Finding::rule)
-                .containsExactly("yaml-syntax");
+                .containsExactly("yaml-limit");
     }
 
     @Test
@@ -46,7 +46,7 @@ class HostileYamlTest {
         String yaml = "version: 0.2\n# " + "x".repeat(SafeYaml.MAX_CODE_POINTS + 10) + "\n";
         assertThat(BuildspecValidator.validate("huge.yml", yaml, null))
                 .extracting(Finding::rule)
-                .containsExactly("yaml-syntax");
+                .containsExactly("yaml-limit");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.cloudtest.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cloudtest.core.UserFixableException;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -21,11 +22,12 @@ class ProjectPlannerTest {
                 "aws/codebuild/standard:7.0",
                 "BUILD_GENERAL1_MEDIUM",
                 ROLE,
-                batchMaxBuilds);
+                batchMaxBuilds,
+                true);
     }
 
     private static ProjectRequest request(String buildspec, String image, String computeType, String role, int shards) {
-        return new ProjectRequest("IntegrationProject", buildspec, image, computeType, role, shards);
+        return new ProjectRequest("IntegrationProject", buildspec, image, computeType, role, shards, false);
     }
 
     @Test
@@ -43,7 +45,8 @@ class ProjectPlannerTest {
                         "aws/codebuild/amazonlinux-x86_64-standard:5.0",
                         "BUILD_GENERAL1_SMALL",
                         ROLE,
-                        0));
+                        0,
+                        true));
     }
 
     @Test
@@ -77,21 +80,63 @@ class ProjectPlannerTest {
                         "environment.image: aws/codebuild/standard:7.0 -> aws/codebuild/amazonlinux-aarch64-standard:3.0");
     }
 
+    private static final ProjectSettings SOMEONE_ELSES = new ProjectSettings(
+            "IntegrationProject",
+            "GITHUB",
+            "NO_ARTIFACTS",
+            "",
+            "LINUX_CONTAINER",
+            "img",
+            "BUILD_GENERAL1_SMALL",
+            ROLE,
+            0,
+            false);
+
     @Test
-    void aProjectWithAnotherSourceTypeIsSwitchedToThePipeline() {
-        ProjectSettings github = new ProjectSettings(
+    void aProjectCloudtestDidNotCreateIsNotTakenOverSilently() {
+        assertThatThrownBy(() -> ProjectPlanner.plan(
+                        Optional.of(SOMEONE_ELSES), request(null, null, null, null, 1), Optional.empty()))
+                .isInstanceOf(UserFixableException.class)
+                .hasMessageContaining("CodeBuild project 'IntegrationProject' exists, was not created by cloudtest")
+                .hasMessageContaining("its source type is GITHUB, the stage needs CODEPIPELINE")
+                .hasMessageContaining("its artifacts type is NO_ARTIFACTS, the stage needs CODEPIPELINE")
+                .hasMessageContaining("it runs the buildspec 'buildspec.yml (the default)', the stage needs"
+                        + " 'integration_buildspec.yml'")
+                .hasMessageEndingWith("take it over with -Dcloudtest.project.takeOver=true.");
+    }
+
+    @Test
+    void theBuildStagesProjectRunningAnotherBuildspecIsRefusedToo() {
+        ProjectSettings buildStage = new ProjectSettings(
                 "IntegrationProject",
-                "GITHUB",
-                "NO_ARTIFACTS",
-                "",
+                "CODEPIPELINE",
+                "CODEPIPELINE",
+                "buildspec.yml",
                 "LINUX_CONTAINER",
                 "img",
                 "BUILD_GENERAL1_SMALL",
                 ROLE,
-                0);
+                0,
+                false);
+        assertThatThrownBy(() -> ProjectPlanner.plan(
+                        Optional.of(buildStage), request(null, null, null, null, 1), Optional.empty()))
+                .hasMessageContaining(
+                        "it runs the buildspec 'buildspec.yml', the stage needs 'integration_buildspec.yml'");
+        // Naming the buildspec it runs says "this is the project I mean": used as it is.
+        assertThat(ProjectPlanner.plan(
+                                Optional.of(buildStage),
+                                request("buildspec.yml", null, null, null, 1),
+                                Optional.empty())
+                        .action())
+                .isEqualTo(ProjectPlan.Action.UP_TO_DATE);
+    }
 
-        ProjectPlan plan =
-                ProjectPlanner.plan(Optional.of(github), request(null, null, null, null, 1), Optional.empty());
+    @Test
+    void takenOverOnPurposeAProjectIsSwitchedToThePipeline() {
+        ProjectPlan plan = ProjectPlanner.plan(
+                Optional.of(SOMEONE_ELSES),
+                new ProjectRequest("IntegrationProject", null, null, null, null, 1, true),
+                Optional.empty());
 
         assertThat(plan.changes())
                 .containsExactly(

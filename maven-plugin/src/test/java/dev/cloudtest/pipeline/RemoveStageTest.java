@@ -44,7 +44,8 @@ class RemoveStageTest {
                         "img",
                         "BUILD_GENERAL1_SMALL",
                         "role",
-                        0));
+                        0,
+                        true));
     }
 
     private ObjectNode remove(boolean deleteProject, boolean dryRun) {

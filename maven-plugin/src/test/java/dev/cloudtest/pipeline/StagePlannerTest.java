@@ -46,7 +46,9 @@ class StagePlannerTest {
         ((ArrayNode) withoutNewStage.get("stages")).remove(3);
         assertThat(withoutNewStage).isEqualTo(classic);
         assertThat(plan.before()).isEqualTo(declaration("classic.json")); // the input is never modified
-        assertThat(plan.diff()).contains("+     \"name\" : \"IntegrationTest\"").doesNotContain("\n- ");
+        assertThat(plan.diff())
+                .contains("\n+    \"name\" : \"IntegrationTest\"")
+                .doesNotContain("\n-");
     }
 
     @Test
@@ -70,15 +72,21 @@ class StagePlannerTest {
     }
 
     @Test
-    void aMissingAfterStageFailsEvenWhenTheStageIsAlreadyThere() {
+    void aMistypedAfterFailsEvenWhenTheStageIsAlreadyThere() {
         ObjectNode withStage = StagePlanner.plan(classic, classicSpec(), false).after();
-        StageSpec typo =
-                spec("Deplyo", "IntegrationTest", "Integration", "SourceArtifact", "IntegrationTestOutput", Map.of());
 
-        assertThatThrownBy(() -> StagePlanner.plan(withStage, typo, false))
+        assertThatThrownBy(() -> StagePlanner.plan(
+                        withStage,
+                        spec(
+                                "Deplyo",
+                                "IntegrationTest",
+                                "Integration",
+                                "SourceArtifact",
+                                "IntegrationTestOutput",
+                                Map.of()),
+                        false))
                 .isInstanceOf(UserFixableException.class)
                 .hasMessageContaining("has no stage 'Deplyo'")
-                .hasMessageContaining("Its stages are: Source, Build, Deploy, IntegrationTest")
                 .hasMessageContaining("cloudtest.after");
     }
 
@@ -124,8 +132,8 @@ class StagePlannerTest {
         assertThatThrownBy(() -> StagePlanner.plan(withStage, otherProject, false))
                 .isInstanceOf(UserFixableException.class)
                 .hasMessageContaining("already has a stage 'IntegrationTest' that differs")
-                .hasMessageContaining("-       \"ProjectName\" : \"IntegrationProject\"\n"
-                        + "+       \"ProjectName\" : \"OtherProject\"")
+                .hasMessageContaining("\n-      \"ProjectName\" : \"IntegrationProject\"\n"
+                        + "+      \"ProjectName\" : \"OtherProject\"")
                 .hasMessageContaining("cloudtest.replace=true");
 
         PipelinePlan replaced = StagePlanner.plan(withStage, otherProject, true);

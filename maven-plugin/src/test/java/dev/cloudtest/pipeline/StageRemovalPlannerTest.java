@@ -22,7 +22,9 @@ class StageRemovalPlannerTest {
         assertThat(plan.kind()).isEqualTo(PipelinePlan.Kind.REMOVE);
         assertThat(plan.position()).isEqualTo(3);
         assertThat(PipelineJson.pretty(plan.after())).isEqualTo(PipelineJson.pretty(classic));
-        assertThat(plan.diff()).contains("-     \"name\" : \"IntegrationTest\"").doesNotContain("\n+ ");
+        assertThat(plan.diff())
+                .contains("\n-    \"name\" : \"IntegrationTest\"")
+                .doesNotContain("\n+ ");
     }
 
     @Test

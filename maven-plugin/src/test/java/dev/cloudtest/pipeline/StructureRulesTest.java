@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
-/** Each structural rule of aws-apis.md §1.7-1.8, on a valid pipeline and on one that breaks it. */
+/** Each structural rule of docs/aws-apis.md §1.7-1.8, on a valid pipeline and on one that breaks it. */
 class StructureRulesTest {
     private final ObjectNode valid = declaration("classic.json");
 

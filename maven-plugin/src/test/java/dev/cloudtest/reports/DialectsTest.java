@@ -8,7 +8,7 @@ import dev.cloudtest.reports.FailingTest.Kind;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every producer of reports.md section 4. Expected counts come from reading each fixture: one test per
+ * Every producer of docs/reports.md section 4. Expected counts come from reading each fixture: one test per
  * {@code <testcase>}, its status from its direct children (error, then failure, then skipped).
  */
 class DialectsTest {

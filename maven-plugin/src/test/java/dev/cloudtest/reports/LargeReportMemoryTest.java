@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A chatty test's report: 500 MB of CDATA {@code <system-out>} and a 50 MB CDATA failure text. The JDK's parser
- * needs more than 2 GB of heap for it (reports.md section 6); the reader must manage in a child JVM with
+ * needs more than 2 GB of heap for it (docs/reports.md section 6); the reader must manage in a child JVM with
  * {@code -Xmx256m}.
  */
 class LargeReportMemoryTest {

@@ -14,7 +14,7 @@ import org.assertj.core.api.InstanceOfAssertFactories;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
-/** The producer quirks of reports.md sections 1.4, 4 and 7. */
+/** The producer quirks of docs/reports.md sections 1.4, 4 and 7. */
 class QuirksTest {
 
     @Test

@@ -240,7 +240,7 @@ public final class ReportReaderBenchmark {
         long tests = 0;
         List<ReportTestCase> failing = new ArrayList<>();
         for (Path file : files) {
-            // A fresh parser per file: one reused across files leaks state (reports.md section 1.4).
+            // A fresh parser per file: one reused across files leaks state (docs/reports.md section 1.4).
             List<ReportTestSuite> suites = new TestSuiteXmlParser(new NullConsoleLogger()).parse(file.toString());
             for (ReportTestSuite suite : suites) {
                 tests += suite.getNumberOfTests();

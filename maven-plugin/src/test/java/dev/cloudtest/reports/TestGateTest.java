@@ -31,7 +31,8 @@ class TestGateTest {
 
         assertThatThrownBy(() -> gate(settings(reports, false)))
                 .isInstanceOf(UserFixableException.class)
-                .hasMessageContaining("There are test failures: 2 failed, 1 errored")
+                .hasMessageContaining("There are test failures: 2 failed, 1 errored (listed above and in "
+                        + dir.resolve("out/test-summary.md") + ")")
                 .hasMessageContaining("2 test reports could not be read")
                 .hasMessageContaining("com.example.CalculatorTest.divides: expected: <2> but was: <3>")
                 .hasMessageContaining("-Dcloudtest.testFailureIgnore=true");
@@ -109,7 +110,8 @@ class TestGateTest {
                 dir.resolve("out"),
                 new GatePolicy(true, true, 0),
                 false,
-                true);
+                true,
+                TestRuns.unknown());
 
         gate(inCodeBuild);
 
@@ -120,7 +122,13 @@ class TestGateTest {
     @Test
     void negativeFlakeCountIsRefused() {
         TestGate.Settings settings = new TestGate.Settings(
-                List.of(dir), List.of("TEST-*.xml"), dir.resolve("out"), new GatePolicy(true, true, -1), false, false);
+                List.of(dir),
+                List.of("TEST-*.xml"),
+                dir.resolve("out"),
+                new GatePolicy(true, true, -1),
+                false,
+                false,
+                TestRuns.unknown());
 
         assertThatThrownBy(() -> gate(settings)).hasMessageContaining("cloudtest.failOnFlakeCount is -1");
     }
@@ -153,7 +161,8 @@ class TestGateTest {
                 dir.resolve("out"),
                 new GatePolicy(true, true, -1),
                 false,
-                false);
+                false,
+                TestRuns.unknown());
         assertThatThrownBy(() -> gate(bad)).hasMessageContaining("cloudtest.failOnFlakeCount is -1");
 
         assertThat(dir.resolve("out/test-summary.json")).doesNotExist();
@@ -169,7 +178,8 @@ class TestGateTest {
                 dir.resolve("out"),
                 new GatePolicy(true, true, 0),
                 false,
-                false);
+                false,
+                TestRuns.unknown());
 
         assertThatThrownBy(() -> gate(settings))
                 .isInstanceOf(UserFixableException.class)
@@ -180,6 +190,28 @@ class TestGateTest {
         return new TestGate(recorder).run(settings);
     }
 
+    @Test
+    void anUnreadableReportOnlyWarnsWhenTheGateIsToldNotToFailOnIt() throws IOException {
+        Path reports = dir.resolve("failsafe-reports");
+        copy("dialects/surefire.xml", reports.resolve("TEST-com.example.CalculatorTest.xml"));
+        copy("hostile/truncated.xml", reports.resolve("TEST-broken.xml"));
+        TestGate.Settings lenient = new TestGate.Settings(
+                List.of(reports),
+                List.of("TEST-*.xml"),
+                dir.resolve("out"),
+                new GatePolicy(false, true, 0),
+                true,
+                false,
+                TestRuns.unknown());
+
+        gate(lenient);
+
+        assertThat(log).anySatisfy(l -> assertThat(l)
+                .startsWith("WARN Cannot read test report ")
+                .contains("TEST-broken.xml"));
+        assertThat(log).noneMatch(l -> l.startsWith("ERROR Cannot read test report"));
+    }
+
     private TestGate.Settings settings(Path reports, boolean ignore) {
         return new TestGate.Settings(
                 List.of(reports),
@@ -187,7 +219,8 @@ class TestGateTest {
                 dir.resolve("out"),
                 new GatePolicy(true, true, 0),
                 ignore,
-                false);
+                false,
+                TestRuns.unknown());
     }
 
     private static void copy(String fixture, Path target) throws IOException {

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -91,5 +92,20 @@ class StackValueFilesTest {
         assertThat(json.path("outputs").path("ApiUrl").asText()).isEqualTo("https://x/prod?a=1&b=$HOME");
         assertThat(json.path("awsCalls").path("CloudFormation.DescribeStacks").asInt())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void theValueFilesAreOwnerOnly(@TempDir Path dir) throws IOException {
+        List<Path> written = StackValueFiles.write(dir, values, Map.of(), new RecordingReporter());
+
+        assertThat(written)
+                .extracting(Path::getFileName)
+                .extracting(Path::toString)
+                .containsExactly("stack.properties", "stack.env", "stack-outputs.json");
+        for (Path file : written) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .as("%s", file)
+                    .isEqualTo("rw-------");
+        }
     }
 }

@@ -1,0 +1,155 @@
+package dev.cloudtest.junit5;
+
+import dev.cloudtest.aws.AwsClients;
+import dev.cloudtest.aws.AwsSettings;
+import dev.cloudtest.aws.CloudFormationStackGateway;
+import dev.cloudtest.core.Durations;
+import dev.cloudtest.core.TimeSource;
+import dev.cloudtest.core.UserFixableException;
+import dev.cloudtest.stack.StackGateway;
+import dev.cloudtest.stack.StackRequest;
+import dev.cloudtest.stack.StackValuesReader;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import software.amazon.awssdk.core.SdkClient;
+
+/**
+ * What the extension shares across a test JVM (kept in the root store, closed when the tests end): the stack
+ * values, the AWS clients.
+ */
+final class CloudtestSession implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+    static final String STACK_NAME = "cloudtest.stackName";
+    static final String REGION = "cloudtest.region";
+    static final String PROFILE = "cloudtest.profile";
+    static final String ENDPOINT = "cloudtest.endpoint";
+    static final String WAIT_TIMEOUT = "cloudtest.stack.waitTimeout";
+
+    /** The seams: where configuration, CloudFormation and time come from. */
+    interface Environment {
+        Optional<String> config(String key);
+
+        Optional<String> variable(String name);
+
+        StackGateway gateway(AwsClients aws);
+
+        TimeSource time();
+    }
+
+    private final Environment environment;
+    private final PropertyStackValues properties;
+    private final Map<Class<?>, SdkClient> clients = new ConcurrentHashMap<>();
+    private AwsClients aws;
+    private CloudFormationStackValues cloudFormation;
+    private boolean closed;
+
+    CloudtestSession(Environment environment, PropertyStackValues properties) {
+        this.environment = environment;
+        this.properties = properties;
+    }
+
+    /** The session of a real test run: JUnit configuration parameters (system properties), AWS. */
+    static CloudtestSession open(ExtensionContext root) {
+        return new CloudtestSession(
+                new Environment() {
+                    @Override
+                    public Optional<String> config(String key) {
+                        return root.getConfigurationParameter(key).filter(v -> !v.isBlank());
+                    }
+
+                    @Override
+                    public Optional<String> variable(String name) {
+                        return Optional.ofNullable(System.getenv(name)).filter(v -> !v.isBlank());
+                    }
+
+                    @Override
+                    public StackGateway gateway(AwsClients aws) {
+                        return new CloudFormationStackGateway(aws);
+                    }
+
+                    @Override
+                    public TimeSource time() {
+                        return TimeSource.system();
+                    }
+                },
+                PropertyStackValues.fromSystemProperties());
+    }
+
+    /** A stack value: from the system properties, else from CloudFormation; fails listing what exists. */
+    String stackValue(StackValueKind kind, String name, String wantedBy) {
+        Optional<String> handedOver = properties.find(kind, name);
+        if (handedOver.isPresent()) {
+            return handedOver.get();
+        }
+        Optional<CloudFormationStackValues> stack = cloudFormation();
+        if (stack.isEmpty()) {
+            String set = properties.names(kind).isEmpty()
+                    ? "no " + kind.propertyPrefix + "* property is set"
+                    : "the " + kind.noun + "s handed over are: " + StackValuesReader.listing(properties.names(kind));
+            throw new UserFixableException("No stack " + kind.noun + " '" + name + "' (" + wantedBy + "): the system"
+                    + " property " + kind.propertyPrefix + name + " is not set (" + set + "), and no stack is named"
+                    + " to read it from. Name the deployed stack with the system property " + STACK_NAME + " or the "
+                    + StackRequest.STACK_NAME_VARIABLE + " environment variable, or check the name.");
+        }
+        return stack.get().find(kind, name).orElseThrow(() -> stack.get().missing(kind, name, wantedBy));
+    }
+
+    /** One client per type for the whole run. */
+    <C extends SdkClient> C client(Class<C> type) {
+        return type.cast(clients.computeIfAbsent(type, t -> aws().client(type)));
+    }
+
+    private synchronized Optional<CloudFormationStackValues> cloudFormation() {
+        if (cloudFormation == null) {
+            Optional<String> stackName = environment
+                    .config(STACK_NAME)
+                    .or(() -> environment.variable(StackRequest.STACK_NAME_VARIABLE))
+                    .map(String::trim);
+            if (stackName.isEmpty()) {
+                return Optional.empty();
+            }
+            Duration wait = environment
+                    .config(WAIT_TIMEOUT)
+                    .map(v -> Durations.parse(v, WAIT_TIMEOUT))
+                    .orElse(Duration.ZERO);
+            AwsClients clients = aws();
+            cloudFormation = new CloudFormationStackValues(
+                    new StackValuesReader(
+                            environment.gateway(clients),
+                            environment.time(),
+                            LogReporter.INSTANCE,
+                            clients.describeTarget()),
+                    environment.gateway(clients),
+                    stackName.get(),
+                    wait,
+                    clients.describeTarget());
+        }
+        return Optional.of(cloudFormation);
+    }
+
+    private synchronized AwsClients aws() {
+        if (closed) {
+            throw new IllegalStateException("The cloudtest session is closed: the test run has ended");
+        }
+        if (aws == null) {
+            aws = AwsClients.open(AwsSettings.of(
+                    environment.config(REGION).orElse(null),
+                    environment.config(PROFILE).orElse(null),
+                    environment.config(ENDPOINT).orElse(null)));
+        }
+        return aws;
+    }
+
+    /** Idempotent. */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        clients.clear();
+        if (aws != null) {
+            aws.close();
+            aws = null;
+        }
+    }
+}

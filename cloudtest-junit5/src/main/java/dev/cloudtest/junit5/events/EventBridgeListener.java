@@ -1,0 +1,304 @@
+package dev.cloudtest.junit5.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cloudtest.junit5.Observation;
+import dev.cloudtest.junit5.Sla;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.eventbridge.model.PutEventsRequestEntry;
+import software.amazon.awssdk.services.eventbridge.model.Tag;
+import software.amazon.awssdk.services.eventbridge.model.Target;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+
+/**
+ * Listens to an EventBridge bus for a test: a temporary rule with the event pattern asked for (or a copy of an
+ * existing rule's) delivers to a temporary SQS queue that only that rule may write to. Ready when
+ * {@link #create} returns: a probe event on a second harness rule has made the whole path (bus, rule, target,
+ * queue policy) deliver, so an event the test sends right after is not lost.
+ *
+ * <p>Unlike IATK, received events are kept in a journal (once per event id): several waits, and several tests,
+ * see the same events, and an event that did not match one wait is still there for the next. Waits see the events
+ * received since the listener's window started ({@link #newWindow()}; at creation by default).
+ *
+ * <pre>{@code
+ * try (EventBridgeListener orders = EventBridgeListener.create(events, sqs, "orders-bus",
+ *         "{\"source\":[\"orders\"],\"detail-type\":[\"OrderConfirmed\"]}")) {
+ *     api.createOrder("o-1");
+ *     Observation<ReceivedEvent> confirmed = orders.expectOne("order o-1 confirmed", Duration.ofSeconds(5),
+ *             e -> e.detail().path("orderId").asText().equals("o-1"));
+ * }
+ * }</pre>
+ *
+ * Everything it creates is tagged ({@code cloudtest:harness}, {@code cloudtest:run}, {@code cloudtest:created})
+ * and deleted by {@link #close()}, or by {@link HarnessSweeper} after a crash.
+ *
+ * @since 0.1.0
+ */
+public final class EventBridgeListener implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+
+    private final EventBridgeClient events;
+    private final SqsClient sqs;
+    private final String bus;
+    private final String harnessId;
+    private final List<String> rules = new ArrayList<>();
+    private String queueUrl;
+    private final Map<String, ReceivedEvent> journal = new LinkedHashMap<>();
+    private Instant windowStart;
+    private Duration readiness = Duration.ZERO;
+
+    private EventBridgeListener(EventBridgeClient events, SqsClient sqs, String bus) {
+        this.events = events;
+        this.sqs = sqs;
+        this.bus = bus == null || bus.isBlank() ? "default" : bus;
+        this.harnessId = UUID.randomUUID().toString().substring(0, 12);
+    }
+
+    /** A listener for events matching {@code eventPattern} (EventBridge pattern JSON) on {@code bus}. */
+    public static EventBridgeListener create(EventBridgeClient events, SqsClient sqs, String bus, String eventPattern) {
+        EventBridgeListener listener = new EventBridgeListener(events, sqs, bus);
+        try {
+            listener.setUp(checkedPattern(eventPattern));
+            return listener;
+        } catch (RuntimeException e) {
+            listener.close(); // roll back what was made
+            throw e;
+        }
+    }
+
+    /** A listener with the event pattern of an existing rule on {@code bus} (the rule itself is not touched). */
+    public static EventBridgeListener copyingRule(EventBridgeClient events, SqsClient sqs, String bus, String rule) {
+        String pattern;
+        try {
+            pattern = events.describeRule(r -> r.name(rule).eventBusName(bus == null ? "default" : bus))
+                    .eventPattern();
+        } catch (SdkException e) {
+            throw new IllegalArgumentException(
+                    "Cannot read the rule '" + rule + "' on bus '" + bus + "' to copy its" + " event pattern: "
+                            + e.getMessage(),
+                    e);
+        }
+        if (pattern == null) {
+            throw new IllegalArgumentException("Rule '" + rule + "' has no event pattern (a scheduled rule?): give"
+                    + " the pattern to listen for instead.");
+        }
+        return create(events, sqs, bus, pattern);
+    }
+
+    private void setUp(String pattern) {
+        Instant created = Instant.now();
+        Map<String, String> tags = HarnessTags.of(harnessId, created);
+        String name = HarnessTags.NAME_PREFIX + harnessId;
+        queueUrl = sqs.createQueue(r -> r.queueName(name).tags(tags)).queueUrl();
+        String queueArn = sqs.getQueueAttributes(r -> r.queueUrl(queueUrl).attributeNames(QueueAttributeName.QUEUE_ARN))
+                .attributes()
+                .get(QueueAttributeName.QUEUE_ARN);
+        List<Tag> ruleTags = tags.entrySet().stream()
+                .map(t -> Tag.builder().key(t.getKey()).value(t.getValue()).build())
+                .toList();
+        String ruleArn = rule(name, pattern, ruleTags, queueArn);
+        String probeArn = rule(name + "-probe", probePattern(), ruleTags, queueArn);
+        sqs.setQueueAttributes(r -> r.queueUrl(queueUrl)
+                .attributes(Map.of(QueueAttributeName.POLICY, queuePolicy(queueArn, ruleArn, probeArn))));
+        awaitReady();
+        windowStart = Instant.now();
+    }
+
+    private String rule(String name, String pattern, List<Tag> tags, String queueArn) {
+        String arn = events.putRule(r ->
+                        r.name(name).eventBusName(bus).eventPattern(pattern).tags(tags))
+                .ruleArn();
+        rules.add(name);
+        events.putTargets(r -> r.rule(name)
+                .eventBusName(bus)
+                .targets(Target.builder().id("cloudtest-queue").arn(queueArn).build()));
+        return arn;
+    }
+
+    private String probePattern() {
+        return "{\"source\":[\"cloudtest.harness\"],\"detail-type\":[\"" + probeType() + "\"]}";
+    }
+
+    private String probeType() {
+        return "cloudtest-probe-" + harnessId;
+    }
+
+    /** Sends probes until one comes back through the queue: the delivery path works end to end. */
+    private void awaitReady() {
+        Instant start = Instant.now();
+        Instant deadline = start.plus(READY_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            events.putEvents(r -> r.entries(PutEventsRequestEntry.builder()
+                    .eventBusName(bus)
+                    .source("cloudtest.harness")
+                    .detailType(probeType())
+                    .detail("{}")
+                    .build()));
+            for (ReceivedEvent e : receive(Duration.ofSeconds(1))) {
+                if (e.detailType().equals(probeType())) {
+                    readiness = Duration.between(start, Instant.now());
+                    return;
+                }
+            }
+        }
+        throw new IllegalStateException("The EventBridge listener on bus '" + bus + "' was not ready within "
+                + READY_TIMEOUT.toSeconds() + " s: no probe event came through rule " + rules.get(0)
+                + "-probe to its queue. Check that the bus exists and that EventBridge may send to SQS here.");
+    }
+
+    /** How long the probe took to come through when the listener was set up. */
+    public Duration readiness() {
+        return readiness;
+    }
+
+    /** Starts a new window: later waits see only events received from now on. */
+    public void newWindow() {
+        windowStart = Instant.now();
+    }
+
+    /** Every event received in the current window, oldest first (probes left out). */
+    public synchronized List<ReceivedEvent> events() {
+        return journal.values().stream()
+                .filter(e -> !e.receivedAt().isBefore(windowStart))
+                .toList();
+    }
+
+    /** Waits until one event in the window matches; fails with an SlaViolation giving the figures otherwise. */
+    public Observation<ReceivedEvent> expectOne(String name, Duration sla, Predicate<ReceivedEvent> matching) {
+        Observation<List<ReceivedEvent>> seen = expectAtLeast(name, sla, 1, matching);
+        return new Observation<>(seen.name(), seen.value().get(0), seen.latency(), seen.attempts(), seen.sla());
+    }
+
+    /** Waits until exactly {@code n} events match (more fail at once: they cannot become fewer). */
+    public Observation<List<ReceivedEvent>> expectExactly(
+            String name, Duration sla, int n, Predicate<ReceivedEvent> matching) {
+        Observation<List<ReceivedEvent>> seen = expectAtLeast(name, sla, n, matching);
+        if (seen.value().size() != n) {
+            throw new AssertionError("Expected exactly " + n + " events for '" + name + "' but saw "
+                    + seen.value().size() + ": " + seen.value());
+        }
+        return seen;
+    }
+
+    /** Watches for {@code period}: no event in the window may match. */
+    public Observation<List<ReceivedEvent>> expectNone(
+            String name, Duration period, Predicate<ReceivedEvent> matching) {
+        return Sla.during(period)
+                .name(name)
+                .neverPolled(timeLeft -> matches(timeLeft, matching), found -> !found.isEmpty());
+    }
+
+    private Observation<List<ReceivedEvent>> expectAtLeast(
+            String name, Duration sla, int n, Predicate<ReceivedEvent> matching) {
+        return Sla.within(sla)
+                .name(name)
+                .since(windowStart)
+                .untilPolled(timeLeft -> matches(timeLeft, matching), found -> found.size() >= n);
+    }
+
+    /** One look: what the queue has now (waiting up to the time left, at most 20 s), then the journal's matches. */
+    private List<ReceivedEvent> matches(Duration timeLeft, Predicate<ReceivedEvent> matching) {
+        receive(timeLeft);
+        return events().stream().filter(matching).toList();
+    }
+
+    /** A long poll cut to {@code timeLeft}; new events go to the journal (the queue is this listener's alone). */
+    private synchronized List<ReceivedEvent> receive(Duration timeLeft) {
+        int wait = (int) Math.max(0, Math.min(20, timeLeft.toSeconds()));
+        List<Message> messages = sqs.receiveMessage(
+                        r -> r.queueUrl(queueUrl).maxNumberOfMessages(10).waitTimeSeconds(wait))
+                .messages();
+        List<ReceivedEvent> fresh = new ArrayList<>();
+        for (Message message : messages) {
+            ReceivedEvent event = parse(message);
+            if (event != null && !event.detailType().equals(probeType())) {
+                journal.putIfAbsent(event.id(), event);
+            }
+            if (event != null) {
+                fresh.add(event);
+            }
+            sqs.deleteMessage(r -> r.queueUrl(queueUrl).receiptHandle(message.receiptHandle()));
+        }
+        return fresh;
+    }
+
+    private static ReceivedEvent parse(Message message) {
+        try {
+            JsonNode event = JSON.readTree(message.body());
+            String id = event.path("id").asText(message.messageId());
+            return new ReceivedEvent(id, event, Instant.now());
+        } catch (java.io.IOException notJson) {
+            // An InputTransformer can make non-JSON text: keep it as a text node.
+            ObjectNode wrapper = JSON.createObjectNode().put("body", message.body());
+            return new ReceivedEvent(message.messageId(), wrapper, Instant.now());
+        }
+    }
+
+    private static String checkedPattern(String pattern) {
+        try {
+            JsonNode parsed = JSON.readTree(pattern);
+            if (!parsed.isObject() || parsed.isEmpty()) {
+                throw new IllegalArgumentException("The event pattern must be a non-empty JSON object, such as"
+                        + " {\"source\":[\"orders\"]}; was: " + pattern);
+            }
+            return parsed.toString();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("The event pattern is not JSON (" + e.getOriginalMessage()
+                    + "); give EventBridge pattern JSON such as {\"source\":[\"orders\"]}.");
+        }
+    }
+
+    private static String queuePolicy(String queueArn, String... ruleArns) {
+        StringBuilder arns = new StringBuilder();
+        for (String arn : ruleArns) {
+            arns.append(arns.isEmpty() ? "" : ",").append('"').append(arn).append('"');
+        }
+        return "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":"
+                + "\"events.amazonaws.com\"},\"Action\":\"sqs:SendMessage\",\"Resource\":\"" + queueArn + "\","
+                + "\"Condition\":{\"ArnEquals\":{\"aws:SourceArn\":[" + arns + "]}}}]}";
+    }
+
+    /** Deletes the rules (targets first) and the queue; safe to call on a half-made listener. */
+    @Override
+    public void close() {
+        RuntimeException first = null;
+        for (String rule : rules) {
+            try {
+                events.removeTargets(r -> r.rule(rule).eventBusName(bus).ids("cloudtest-queue"));
+                events.deleteRule(r -> r.name(rule).eventBusName(bus));
+            } catch (RuntimeException e) {
+                first = first == null ? e : first;
+            }
+        }
+        rules.clear();
+        if (queueUrl != null) {
+            try {
+                sqs.deleteQueue(r -> r.queueUrl(queueUrl));
+            } catch (RuntimeException e) {
+                first = first == null ? e : first;
+            }
+            queueUrl = null;
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    /** The harness id in this listener's resource names and tags. */
+    public String harnessId() {
+        return harnessId;
+    }
+}

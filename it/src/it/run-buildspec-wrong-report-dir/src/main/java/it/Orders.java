@@ -1,0 +1,7 @@
+package it;
+
+public final class Orders {
+    public static String confirm(String id) {
+        return "confirmed:" + id;
+    }
+}

@@ -1,0 +1,7 @@
+package com.example;
+
+public final class Calculator {
+    public int add(int a, int b) {
+        return a + b;
+    }
+}
