@@ -126,16 +126,11 @@ final class AwsApiHandler implements HttpHandler {
     }
 
     /**
-     * An operation the emulator of this dialect lacks: moto's bare HTML 500 page, or LocalStack's 501
-     * InternalFailure in the protocol's error shape.
+     * An operation the emulator of this dialect lacks: LocalStack's 501 InternalFailure in the protocol's error
+     * shape.
      */
     private void notImplemented(HttpExchange exchange, Dialect dialect, CallLog.Call call, boolean query)
             throws IOException {
-        if (!dialect.answersLikeLocalStack()) {
-            calls.add(new CallLog.Call(call.service(), call.operation(), call.resource(), 500));
-            Http.send(exchange, 500, "text/html; charset=utf-8", Dialect.NOT_IMPLEMENTED_PAGE);
-            return;
-        }
         AwsError error =
                 new AwsError(501, "InternalFailure", dialect.localStackMessage(call.service(), call.operation()));
         calls.add(new CallLog.Call(call.service(), call.operation(), call.resource(), 501));

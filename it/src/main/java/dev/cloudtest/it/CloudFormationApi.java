@@ -14,8 +14,6 @@ final class CloudFormationApi implements QueryApi {
     private static final Pattern STACK_NAME =
             Pattern.compile("([a-zA-Z][-a-zA-Z0-9]*)|(arn:\\b(aws|aws-us-gov|aws-cn)\\b:[-a-zA-Z0-9:/._+]*)");
     private static final int PAGE = 100;
-    /** moto pages DescribeStacks by 50. */
-    private static final int MOTO_STACK_PAGE = 50;
 
     private final LocalAwsState state;
 
@@ -45,9 +43,9 @@ final class CloudFormationApi implements QueryApi {
         long now = state.now();
         QueryXml xml = new QueryXml();
         switch (action) {
-            case "DescribeStacks" -> describeStacks(xml, params, now, dialect == Dialect.MOTO ? MOTO_STACK_PAGE : PAGE);
+            case "DescribeStacks" -> describeStacks(xml, params, now, PAGE);
             case "ListExports" -> listExports(xml, params, now);
-            case "ListStackResources" -> listStackResources(xml, params, now, dialect);
+            case "ListStackResources" -> listStackResources(xml, params, now);
             case "DescribeStackResource" -> describeStackResource(xml, params, now);
             case "DescribeStackResources" -> describeStackResources(xml, params, now);
             case "ListStacks" -> listStacks(xml, params, now);
@@ -90,21 +88,13 @@ final class CloudFormationApi implements QueryApi {
         xml.text("NextToken", page.next());
     }
 
-    /** moto: every resource in one answer, each CREATE_COMPLETE whatever its state. */
-    private void listStackResources(QueryXml xml, Map<String, String> params, long now, Dialect dialect) {
+    private void listStackResources(QueryXml xml, Map<String, String> params, long now) {
         StackStore.Stack stack = requireStack(required(params, "StackName"), now);
-        boolean moto = dialect == Dialect.MOTO;
-        Pages.Page<JsonNode> page = moto
-                ? new Pages.Page<>(stack.resources(), null)
-                : Pages.of(stack.resources(), params.get("NextToken"), null, PAGE, "ValidationError");
+        Pages.Page<JsonNode> page = Pages.of(stack.resources(), params.get("NextToken"), null, PAGE, "ValidationError");
         xml.open("StackResourceSummaries");
         for (JsonNode resource : page.items()) {
             xml.open("member");
-            resourceFields(
-                    xml,
-                    stack,
-                    moto ? ((ObjectNode) resource).deepCopy().put("ResourceStatus", "CREATE_COMPLETE") : resource,
-                    "LastUpdatedTimestamp");
+            resourceFields(xml, stack, resource, "LastUpdatedTimestamp");
             xml.open("DriftInformation")
                     .text("StackResourceDriftStatus", "NOT_CHECKED")
                     .close("DriftInformation");

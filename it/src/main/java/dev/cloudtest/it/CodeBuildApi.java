@@ -12,11 +12,9 @@ import java.util.function.Function;
 /** CodeBuild (2016-10-06): projects, builds, reports and test cases. */
 final class CodeBuildApi implements JsonApi {
     private final LocalAwsState state;
-    private final MotoCodeBuild moto;
 
     CodeBuildApi(LocalAwsState state) {
         this.state = state;
-        this.moto = new MotoCodeBuild(state);
     }
 
     @Override
@@ -51,9 +49,6 @@ final class CodeBuildApi implements JsonApi {
 
     @Override
     public JsonNode handle(String operation, JsonNode body, String region, Dialect dialect) {
-        if (dialect == Dialect.MOTO && moto.handles(operation)) {
-            return moto.handle(operation, body, region);
-        }
         return switch (operation) {
             case "CreateProject" -> createProject(body, region);
             case "UpdateProject" -> updateProject(body);

@@ -9,12 +9,10 @@ import java.util.List;
 final class CodePipelineApi implements JsonApi {
     private final LocalAwsState state;
     private final PipelineRunApi runs;
-    private final MotoCodePipeline moto;
 
     CodePipelineApi(LocalAwsState state) {
         this.state = state;
         this.runs = new PipelineRunApi(state);
-        this.moto = new MotoCodePipeline(state);
     }
 
     @Override
@@ -43,9 +41,6 @@ final class CodePipelineApi implements JsonApi {
 
     @Override
     public JsonNode handle(String operation, JsonNode body, String region, Dialect dialect) {
-        if (dialect == Dialect.MOTO && moto.handles(operation)) {
-            return moto.handle(operation, body, region);
-        }
         return switch (operation) {
             case "GetPipeline" -> getPipeline(body, dialect);
             case "UpdatePipeline" -> updatePipeline(body, region);
@@ -59,15 +54,14 @@ final class CodePipelineApi implements JsonApi {
         };
     }
 
-    /** moto ignores the requested version and answers ISO-8601 metadata times. */
     private JsonNode getPipeline(JsonNode body, Dialect dialect) {
         PipelineStore.Pipeline pipeline = state.pipelines.get(requiredName(body, "name"));
-        ObjectNode declaration = body.has("version") && dialect != Dialect.MOTO
+        ObjectNode declaration = body.has("version")
                 ? state.pipelines.revision(pipeline, body.get("version").asInt())
                 : pipeline.current();
         ObjectNode answer = Json.object();
         answer.set("pipeline", declaration.deepCopy());
-        answer.set("metadata", pipeline.metadata(dialect));
+        answer.set("metadata", pipeline.metadata());
         return answer;
     }
 

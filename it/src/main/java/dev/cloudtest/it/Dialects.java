@@ -13,7 +13,7 @@ final class Dialects {
     private final Map<String, Dialect> byResource = new HashMap<>();
     private final Map<String, Dialect> byAccessKey = new HashMap<>();
 
-    /** Applies {@code {"resource":"x","dialect":"moto"}} or {@code {"accessKeyId":"AKID","dialect":"moto"}}. */
+    /** Applies {@code {"resource":"x","dialect":"localstack"}} or {@code {"accessKeyId":"AKID","dialect":"localstack"}}. */
     ObjectNode set(JsonNode body) {
         Dialect dialect = Dialect.parse(body.path("dialect").asText("aws"));
         String resource = Json.text(body, "resource");

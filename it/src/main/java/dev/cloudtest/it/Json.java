@@ -9,11 +9,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,10 +20,6 @@ final class Json {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .build();
-
-    /** moto's {@code iso_8601_datetime_with_milliseconds}: always three fraction digits, {@code Z}. */
-    private static final DateTimeFormatter ISO_MILLIS =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private Json() {}
 
@@ -85,24 +78,6 @@ final class Json {
     /** awsJson timestamps are epoch seconds; exact decimals keep the SDK's parser away from exponents. */
     static DecimalNode epochSeconds(long millis) {
         return new DecimalNode(BigDecimal.valueOf(millis, 3));
-    }
-
-    /** A timestamp as the dialect's awsJson answers carry it: epoch seconds, or moto's ISO-8601 string. */
-    static JsonNode time(long millis, Dialect dialect) {
-        return dialect == Dialect.MOTO
-                ? TextNode.valueOf(ISO_MILLIS.format(Instant.ofEpochMilli(millis)))
-                : epochSeconds(millis);
-    }
-
-    /** A copy of {@code node} whose epoch-number {@code fields} are in the dialect's form. */
-    static ObjectNode withTimes(ObjectNode node, Dialect dialect, String... fields) {
-        ObjectNode copy = node.deepCopy();
-        for (String field : fields) {
-            if (copy.hasNonNull(field)) {
-                copy.set(field, time(millisOf(copy.get(field), 0), dialect));
-            }
-        }
-        return copy;
     }
 
     /** Reads a timestamp given either as epoch seconds or as an ISO-8601 string (as the AWS CLI prints them). */

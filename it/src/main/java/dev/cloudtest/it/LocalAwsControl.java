@@ -1,7 +1,6 @@
 package dev.cloudtest.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -64,7 +63,7 @@ public final class LocalAwsControl {
         return callOrNull("GET", "codepipeline/pipelines/" + path(name) + "?version=" + version);
     }
 
-    /** How the next executions of the pipeline go (see it/LOCAL-AWS.md, "Pipeline runs"). */
+    /** How the next executions of the pipeline go (see LOCAL-AWS.md, "Pipeline runs"). */
     public void putRunPlan(String pipeline, String planJson) {
         call("PUT", "codepipeline/pipelines/" + path(pipeline) + "/run-plan", planJson);
     }
@@ -83,25 +82,6 @@ public final class LocalAwsControl {
 
     public String putProject(String name, String projectJson) {
         return call("PUT", "codebuild/projects/" + path(name), projectJson);
-    }
-
-    /**
-     * Seeds a project as moto stores one created for a pipeline: CODEPIPELINE source and artifacts with the dummy
-     * {@code codepipeline} locations moto insists on, a small Linux container running {@code image}.
-     */
-    public String putMotoPipelineProject(String name, String buildspec, String image, String serviceRoleArn) {
-        ObjectNode project = Json.object();
-        project.putObject("source")
-                .put("type", "CODEPIPELINE")
-                .put("location", "codepipeline")
-                .put("buildspec", buildspec);
-        project.putObject("artifacts").put("type", "CODEPIPELINE").put("location", "codepipeline");
-        project.putObject("environment")
-                .put("type", "LINUX_CONTAINER")
-                .put("image", image)
-                .put("computeType", "BUILD_GENERAL1_SMALL");
-        project.put("serviceRole", serviceRoleArn);
-        return putProject(name, Json.write(project));
     }
 
     /** The stored project, or null when there is none. */
@@ -126,14 +106,14 @@ public final class LocalAwsControl {
         return call("PUT", "codebuild/builds/" + path(id), buildJson);
     }
 
-    /** Seeds a CloudFormation stack (see it/LOCAL-AWS.md, "Stacks"). */
+    /** Seeds a CloudFormation stack (see LOCAL-AWS.md, "Stacks"). */
     public String putStack(String name, String stackJson) {
         return call("PUT", "cloudformation/stacks/" + path(name), stackJson);
     }
 
     /**
      * Makes the endpoint answer every call about {@code resource} (pipeline, project or stack name) like the
-     * given emulator: "aws" (default) or "moto" (see it/LOCAL-AWS.md, "Dialects").
+     * given emulator: "aws" (default), "localstack" or "localstack-base" (see it/LOCAL-AWS.md, "Dialects").
      */
     public void dialect(String resource, String dialect) {
         call(

@@ -38,16 +38,12 @@ final class PipelineStore {
             return revisions.size();
         }
 
+        /** Arn, epoch times and seeded extras (pollingDisabledAt...). */
         ObjectNode metadata() {
-            return metadata(Dialect.AWS);
-        }
-
-        /** AWS: arn, epoch times and seeded extras (pollingDisabledAt...); moto: arn and ISO times only. */
-        ObjectNode metadata(Dialect dialect) {
-            ObjectNode metadata = dialect == Dialect.MOTO ? Json.object() : extraMetadata.deepCopy();
+            ObjectNode metadata = extraMetadata.deepCopy();
             metadata.put("pipelineArn", arn);
-            metadata.set("created", Json.time(createdMillis, dialect));
-            metadata.set("updated", Json.time(updatedMillis, dialect));
+            metadata.set("created", Json.epochSeconds(createdMillis));
+            metadata.set("updated", Json.epochSeconds(updatedMillis));
             return metadata;
         }
     }
