@@ -32,6 +32,10 @@ public final class BuildspecGenerator {
                     .add(template.substitute(
                             command, variables, "<" + BuildspecRequest.commandsParameter(phase) + ">")));
         });
+        if (request.codeArtifact != null) {
+            // First in pre_build: every later Maven command resolves through the repository.
+            spec.phase("pre_build").commands.addAll(0, request.codeArtifact.commands());
+        }
         Buildspec.Phase testPhase = testPhase(spec, testCommand);
         reports(spec, template, request, testPhase);
         testPhase.finallyCommands.addAll(request.finallyCommands);

@@ -32,6 +32,7 @@ public final class BuildspecRequest {
     boolean cache = true;
     String onFailure;
     int shards = 1;
+    CodeArtifact codeArtifact;
     String shardFiles;
     Map<String, String> templateVariables = Map.of();
     String projectName;
@@ -164,6 +165,17 @@ public final class BuildspecRequest {
     private static List<String> oneLine(String parameter, List<String> values) {
         values.forEach(value -> ParameterText.requireOneLine(parameter, value));
         return values;
+    }
+
+    /**
+     * Resolve Maven artifacts from an AWS CodeArtifact repository: all four values, or none (a no-op); a partial set
+     * is refused naming what is missing.
+     */
+    public BuildspecRequest codeArtifact(String domain, String owner, String repository, String region) {
+        boolean any =
+                java.util.stream.Stream.of(domain, owner, repository, region).anyMatch(v -> v != null && !v.isBlank());
+        this.codeArtifact = any ? new CodeArtifact(domain, owner, repository, region) : null;
+        return this;
     }
 
     /** {@code preBuildCommands} for {@code pre_build}: the Mojo parameter that sets a phase's commands. */

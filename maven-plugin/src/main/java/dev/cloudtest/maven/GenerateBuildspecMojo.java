@@ -239,6 +239,42 @@ public class GenerateBuildspecMojo extends AbstractBuildspecMojo {
     @Parameter(property = "cloudtest.generate-buildspec.skip", defaultValue = "false")
     private boolean skip;
 
+    /**
+     * AWS CodeArtifact domain to resolve Maven artifacts from in CodeBuild (with {@code codeArtifactOwner},
+     * {@code codeArtifactRepository} and {@code codeArtifactRegion}): {@code pre_build} then fetches a token into
+     * {@code CODEARTIFACT_AUTH_TOKEN} and writes a {@code ~/.m2/settings.xml} that refers to it (the token is in
+     * neither the file nor the log). The project's role needs {@code codeartifact:GetAuthorizationToken},
+     * {@code codeartifact:ReadFromRepository} and {@code sts:GetServiceBearerToken}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.buildspec.codeArtifact.domain")
+    private String codeArtifactDomain;
+
+    /**
+     * The CodeArtifact domain owner's 12-digit account id.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.buildspec.codeArtifact.owner")
+    private String codeArtifactOwner;
+
+    /**
+     * The CodeArtifact repository (e.g. {@code maven-releases}).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.buildspec.codeArtifact.repository")
+    private String codeArtifactRepository;
+
+    /**
+     * The CodeArtifact repository's region.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.buildspec.codeArtifact.region")
+    private String codeArtifactRegion;
+
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     private String pluginVersion;
 
@@ -277,6 +313,7 @@ public class GenerateBuildspecMojo extends AbstractBuildspecMojo {
                 .onFailure(onFailure)
                 .shards(shards, shardFiles)
                 .templateVariables(templateVariables)
+                .codeArtifact(codeArtifactDomain, codeArtifactOwner, codeArtifactRepository, codeArtifactRegion)
                 .projectName(codeBuildProject())
                 .header(pluginVersion, BuildspecProjectFacts.regenerateCommand(session, project, pluginVersion));
         BuildspecGeneration.run(request, base.resolve(file), check, resultDirectory(), reporter());
