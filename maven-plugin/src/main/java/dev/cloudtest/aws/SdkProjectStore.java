@@ -9,10 +9,13 @@ import java.util.Optional;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.codebuild.model.ArtifactsType;
 import software.amazon.awssdk.services.codebuild.model.BatchRestrictions;
+import software.amazon.awssdk.services.codebuild.model.CacheMode;
+import software.amazon.awssdk.services.codebuild.model.CacheType;
 import software.amazon.awssdk.services.codebuild.model.InvalidInputException;
 import software.amazon.awssdk.services.codebuild.model.Project;
 import software.amazon.awssdk.services.codebuild.model.ProjectArtifacts;
 import software.amazon.awssdk.services.codebuild.model.ProjectBuildBatchConfig;
+import software.amazon.awssdk.services.codebuild.model.ProjectCache;
 import software.amazon.awssdk.services.codebuild.model.ProjectEnvironment;
 import software.amazon.awssdk.services.codebuild.model.ProjectSource;
 import software.amazon.awssdk.services.codebuild.model.ResourceAlreadyExistsException;
@@ -61,6 +64,9 @@ public final class SdkProjectStore implements ProjectStore {
                 if (s.batchMaxBuilds() > 0) {
                     r.buildBatchConfig(batch(ProjectBuildBatchConfig.builder(), s));
                 }
+                if (ProjectSettings.LOCAL_CACHE.equals(s.cacheType())) {
+                    r.cache(localCache());
+                }
             });
         } catch (ResourceAlreadyExistsException e) {
             throw new UserFixableException("CodeBuild project '" + s.name() + "' was created by someone else while"
@@ -90,6 +96,10 @@ public final class SdkProjectStore implements ProjectStore {
                             ? ProjectBuildBatchConfig.builder()
                             : base.buildBatchConfig().toBuilder();
                     r.buildBatchConfig(batch(batch, s));
+                }
+                boolean hadNone = base.cache() == null || base.cache().type() == CacheType.NO_CACHE;
+                if (ProjectSettings.LOCAL_CACHE.equals(s.cacheType()) && hadNone) {
+                    r.cache(localCache());
                 }
             });
         } catch (InvalidInputException e) {
@@ -148,6 +158,14 @@ public final class SdkProjectStore implements ProjectStore {
                 .build();
     }
 
+    /** CodeBuild's LOCAL cache in custom mode: the buildspec's {@code cache.paths} kept on the build host. */
+    private static ProjectCache localCache() {
+        return ProjectCache.builder()
+                .type(CacheType.LOCAL)
+                .modes(CacheMode.LOCAL_CUSTOM_CACHE)
+                .build();
+    }
+
     /** The IAM-propagation refusal is retried by the caller; any other invalid input is the user's to fix. */
     private static RuntimeException iamOrInput(InvalidInputException e, String operation, String doing) {
         String message = AwsErrors.message(e);
@@ -175,6 +193,7 @@ public final class SdkProjectStore implements ProjectStore {
                                 || batch.restrictions().maximumBuildsAllowed() == null
                         ? 0
                         : batch.restrictions().maximumBuildsAllowed(),
+                p.cache() == null ? ProjectSettings.NO_CACHE : p.cache().typeAsString(),
                 p.hasTags() && p.tags().stream().anyMatch(t -> ProjectSettings.MANAGED_TAG.equals(t.key())));
     }
 }

@@ -29,6 +29,22 @@ public final class BuildspecFiles {
         return fanoutParallelism(file).isPresent();
     }
 
+    /**
+     * Whether the buildspec at {@code file} declares {@code cache.paths} (so its project needs a cache that serves
+     * them); false when there is no such file here (the buildspec may live elsewhere).
+     */
+    public static boolean cachesPaths(Path file) {
+        if (file == null || !Files.isRegularFile(file)) {
+            return false;
+        }
+        Node root = parse(file);
+        return YamlNodes.value(root, "cache")
+                .flatMap(cache -> YamlNodes.value(cache, "paths"))
+                .map(paths -> paths instanceof org.yaml.snakeyaml.nodes.SequenceNode sequence
+                        && !sequence.getValue().isEmpty())
+                .orElse(false);
+    }
+
     /** The {@code batch.build-fanout.parallelism} of the buildspec, when it has one. */
     public static OptionalInt fanoutParallelism(Path file) {
         Node root = parse(file);

@@ -3,6 +3,7 @@ package dev.cloudtest.maven;
 import dev.cloudtest.aws.AwsClients;
 import dev.cloudtest.aws.SdkPipelineStore;
 import dev.cloudtest.aws.SdkProjectStore;
+import dev.cloudtest.buildspec.BuildspecFiles;
 import dev.cloudtest.pipeline.AddStage;
 import dev.cloudtest.pipeline.ProjectApplier;
 import dev.cloudtest.pipeline.ProjectRequest;
@@ -147,10 +148,17 @@ public class AddStageMojo extends AbstractPipelineMojo {
                 projectName,
                 StageSpec.variables(environmentVariables, environment),
                 shards);
-        ProjectRequest project =
-                new ProjectRequest(projectName, buildspecFile, image, computeType, serviceRole, shards, takeOver);
+        boolean buildspecCaches = BuildspecFiles.cachesPaths(
+                project.getBasedir() == null
+                        ? null
+                        : project.getBasedir()
+                                .toPath()
+                                .resolve(buildspecFile == null ? BuildspecFiles.DEFAULT_FILE_NAME : buildspecFile));
+        ProjectRequest projectRequest = new ProjectRequest(
+                projectName, buildspecFile, image, computeType, serviceRole, shards, takeOver, buildspecCaches);
         if (offline()) {
-            AddStage.offline(pipelineFile.toPath(), pipeline, stage, project, replace, reporter(), outputDirectory());
+            AddStage.offline(
+                    pipelineFile.toPath(), pipeline, stage, projectRequest, replace, reporter(), outputDirectory());
             return;
         }
         String name = requiredPipeline();
@@ -163,7 +171,7 @@ public class AddStageMojo extends AbstractPipelineMojo {
                             reporter(),
                             outputDirectory(),
                             clients::callCounts)
-                    .run(new AddStage.Request(name, stage, project, replace, dryRun, force, System.getenv()));
+                    .run(new AddStage.Request(name, stage, projectRequest, replace, dryRun, force, System.getenv()));
         }
     }
 

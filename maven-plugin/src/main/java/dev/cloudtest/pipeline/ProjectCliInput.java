@@ -38,6 +38,9 @@ final class ProjectCliInput {
                     .putObject("restrictions")
                     .put("maximumBuildsAllowed", settings.batchMaxBuilds());
         }
+        if (ProjectSettings.LOCAL_CACHE.equals(settings.cacheType())) {
+            input.putObject("cache").put("type", "LOCAL").putArray("modes").add("LOCAL_CUSTOM_CACHE");
+        }
         input.putArray("tags")
                 .addObject()
                 .put("key", ProjectSettings.MANAGED_TAG)

@@ -28,6 +28,7 @@ public final class ProjectPlanner {
                     computeType,
                     serviceRole,
                     request.shards() > 1 ? request.shards() : 0,
+                    request.buildspecCaches() ? ProjectSettings.LOCAL_CACHE : ProjectSettings.NO_CACHE,
                     true);
             return new ProjectPlan(ProjectPlan.Action.CREATE, created, List.of());
         }
@@ -51,6 +52,7 @@ public final class ProjectPlanner {
                 computeType,
                 role.orElse(current.serviceRole()),
                 request.shards() > Math.max(1, current.batchMaxBuilds()) ? request.shards() : current.batchMaxBuilds(),
+                cacheFor(current, request),
                 current.managed());
         List<String> changes = changes(current, desired);
         return new ProjectPlan(
@@ -99,6 +101,15 @@ public final class ProjectPlanner {
         return arm ? "ARM_CONTAINER" : "LINUX_CONTAINER";
     }
 
+    /**
+     * A buildspec with {@code cache.paths} gets a cache that serves them: a project without one gets a LOCAL
+     * custom cache (an S3 or LOCAL cache it has stays).
+     */
+    private static String cacheFor(ProjectSettings current, ProjectRequest request) {
+        boolean none = current.cacheType() == null || current.cacheType().equals(ProjectSettings.NO_CACHE);
+        return request.buildspecCaches() && none ? ProjectSettings.LOCAL_CACHE : current.cacheType();
+    }
+
     private static List<String> changes(ProjectSettings a, ProjectSettings b) {
         List<String> changes = new ArrayList<>();
         change(changes, "source.type", a.sourceType(), b.sourceType());
@@ -109,6 +120,7 @@ public final class ProjectPlanner {
         change(changes, "environment.computeType", a.computeType(), b.computeType());
         change(changes, "serviceRole", a.serviceRole(), b.serviceRole());
         change(changes, "buildBatchConfig.restrictions.maximumBuildsAllowed", a.batchMaxBuilds(), b.batchMaxBuilds());
+        change(changes, "cache.type", a.cacheType(), b.cacheType());
         return changes;
     }
 

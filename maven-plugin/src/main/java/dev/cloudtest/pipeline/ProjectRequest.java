@@ -24,7 +24,8 @@ public record ProjectRequest(
         String computeType,
         String serviceRole,
         int shards,
-        boolean takeOver) {
+        boolean takeOver,
+        boolean buildspecCaches) {
 
     public static final String DEFAULT_BUILDSPEC = "integration_buildspec.yml";
     /** Amazon Linux 2023 standard image 5.0: Corretto 8-25, Java 17 by default, Maven 3.9. */

@@ -13,6 +13,7 @@ package dev.cloudtest.pipeline;
  * @param computeType compute type
  * @param serviceRole service role ARN
  * @param batchMaxBuilds the batch configuration's build limit; 0 when the project has no batch configuration
+ * @param cacheType {@code NO_CACHE}, {@code LOCAL} (custom cache mode) or {@code S3}
  * @param managed created by cloudtest (tagged {@link #MANAGED_TAG}); a project that is not is never taken over
  *     silently
  */
@@ -26,7 +27,13 @@ public record ProjectSettings(
         String computeType,
         String serviceRole,
         int batchMaxBuilds,
+        String cacheType,
         boolean managed) {
+
+    /** A project cache that serves the buildspec's {@code cache.paths} across builds on the same host. */
+    public static final String LOCAL_CACHE = "LOCAL";
+
+    public static final String NO_CACHE = "NO_CACHE";
 
     public static final String CODEPIPELINE = "CODEPIPELINE";
 

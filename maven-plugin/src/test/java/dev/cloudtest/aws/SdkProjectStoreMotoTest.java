@@ -23,6 +23,7 @@ class SdkProjectStoreMotoTest {
             "BUILD_GENERAL1_SMALL",
             "arn:aws:iam::123456789012:role/codebuild-it",
             0,
+            "NO_CACHE",
             true);
 
     private static AwsClients clients(MotoServer moto) {

@@ -39,7 +39,8 @@ class AddStageTest {
     private ObjectNode run(boolean dryRun, String serviceRole, Map<String, String> env, boolean force) {
         ProjectApplier applier = new ProjectApplier(aws.projectStore, reporter, time, Duration.ofSeconds(30));
         AddStage addStage = new AddStage(aws.pipelines, aws.projectStore, applier, reporter, out, () -> aws.calls);
-        ProjectRequest project = new ProjectRequest("IntegrationProject", null, null, null, serviceRole, 1, false);
+        ProjectRequest project =
+                new ProjectRequest("IntegrationProject", null, null, null, serviceRole, 1, false, false);
         return addStage.run(new AddStage.Request("demo-classic", classicSpec(), project, false, dryRun, force, env));
     }
 
@@ -224,7 +225,7 @@ class AddStageTest {
     void aMissingPipelineIsAUserError() {
         ProjectApplier applier = new ProjectApplier(aws.projectStore, reporter, time, Duration.ZERO);
         AddStage addStage = new AddStage(aws.pipelines, aws.projectStore, applier, reporter, out, () -> aws.calls);
-        ProjectRequest project = new ProjectRequest("IntegrationProject", null, null, null, "r", 1, false);
+        ProjectRequest project = new ProjectRequest("IntegrationProject", null, null, null, "r", 1, false, false);
         assertThatThrownBy(() -> addStage.run(
                         new AddStage.Request("nope", classicSpec(), project, false, false, false, Map.of())))
                 .isInstanceOf(UserFixableException.class)

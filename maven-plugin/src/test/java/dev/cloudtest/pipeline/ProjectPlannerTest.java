@@ -23,11 +23,12 @@ class ProjectPlannerTest {
                 "BUILD_GENERAL1_MEDIUM",
                 ROLE,
                 batchMaxBuilds,
+                "NO_CACHE",
                 true);
     }
 
     private static ProjectRequest request(String buildspec, String image, String computeType, String role, int shards) {
-        return new ProjectRequest("IntegrationProject", buildspec, image, computeType, role, shards, false);
+        return new ProjectRequest("IntegrationProject", buildspec, image, computeType, role, shards, false, false);
     }
 
     @Test
@@ -46,7 +47,37 @@ class ProjectPlannerTest {
                         "BUILD_GENERAL1_SMALL",
                         ROLE,
                         0,
+                        "NO_CACHE",
                         true));
+    }
+
+    @Test
+    void aBuildspecThatCachesGetsAProjectCacheThatServesIt() {
+        ProjectRequest caching = new ProjectRequest("IntegrationProject", null, null, null, null, 1, false, true);
+
+        assertThat(ProjectPlanner.plan(Optional.empty(), caching, Optional.of(ROLE))
+                        .desired()
+                        .cacheType())
+                .isEqualTo("LOCAL");
+        ProjectPlan update = ProjectPlanner.plan(Optional.of(existing), caching, Optional.empty());
+        assertThat(update.changes()).containsExactly("cache.type: NO_CACHE -> LOCAL");
+
+        ProjectSettings withS3 = new ProjectSettings(
+                "IntegrationProject",
+                "CODEPIPELINE",
+                "CODEPIPELINE",
+                "integration_buildspec.yml",
+                "LINUX_CONTAINER",
+                "aws/codebuild/standard:7.0",
+                "BUILD_GENERAL1_MEDIUM",
+                ROLE,
+                0,
+                "S3",
+                true);
+        assertThat(ProjectPlanner.plan(Optional.of(withS3), caching, Optional.empty())
+                        .action())
+                .as("a cache the project has already serves the paths")
+                .isEqualTo(ProjectPlan.Action.UP_TO_DATE);
     }
 
     @Test
@@ -90,6 +121,7 @@ class ProjectPlannerTest {
             "BUILD_GENERAL1_SMALL",
             ROLE,
             0,
+            "NO_CACHE",
             false);
 
     @Test
@@ -117,6 +149,7 @@ class ProjectPlannerTest {
                 "BUILD_GENERAL1_SMALL",
                 ROLE,
                 0,
+                "NO_CACHE",
                 false);
         assertThatThrownBy(() -> ProjectPlanner.plan(
                         Optional.of(buildStage), request(null, null, null, null, 1), Optional.empty()))
@@ -135,7 +168,7 @@ class ProjectPlannerTest {
     void takenOverOnPurposeAProjectIsSwitchedToThePipeline() {
         ProjectPlan plan = ProjectPlanner.plan(
                 Optional.of(SOMEONE_ELSES),
-                new ProjectRequest("IntegrationProject", null, null, null, null, 1, true),
+                new ProjectRequest("IntegrationProject", null, null, null, null, 1, true, false),
                 Optional.empty());
 
         assertThat(plan.changes())

@@ -45,6 +45,7 @@ class RemoveStageTest {
                         "BUILD_GENERAL1_SMALL",
                         "role",
                         0,
+                        "NO_CACHE",
                         true));
     }
 
