@@ -3,7 +3,7 @@ package dev.cloudtest.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.cloudtest.core.Reporter;
+import dev.cloudtest.core.RecordingReporter;
 import dev.cloudtest.core.TimeSource;
 import dev.cloudtest.core.UserFixableException;
 import dev.cloudtest.runner.LocalBuild;
@@ -33,7 +33,7 @@ class RealWorldBuildspecRunTest {
     @TempDir
     Path project;
 
-    private final List<String> log = new ArrayList<>();
+    private List<String> log = new ArrayList<>();
 
     @Test
     void theClassicLabShapeBuildsItsJarArtifact() throws IOException {
@@ -126,25 +126,8 @@ class RealWorldBuildspecRunTest {
         env.put("PATH", bin + ":" + env.get("PATH"));
         env.put("STUB_REPORTS", reports);
         env.putAll(extraEnv);
-        Reporter reporter = new Reporter() {
-            @Override
-            public void debug(String message) {}
-
-            @Override
-            public void info(String message) {
-                log.add("INFO " + message);
-            }
-
-            @Override
-            public void warn(String message) {
-                log.add("WARN " + message);
-            }
-
-            @Override
-            public void error(String message) {
-                log.add("ERROR " + message);
-            }
-        };
+        RecordingReporter reporter = new RecordingReporter();
+        log = reporter.lines();
         return new LocalBuild(reporter, TimeSource.system())
                 .run(new LocalBuild.Request(
                         file,
