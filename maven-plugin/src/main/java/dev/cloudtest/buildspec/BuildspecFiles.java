@@ -7,6 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
@@ -43,6 +44,14 @@ public final class BuildspecFiles {
                 .map(paths -> paths instanceof org.yaml.snakeyaml.nodes.SequenceNode sequence
                         && !sequence.getValue().isEmpty())
                 .orElse(false);
+    }
+
+    /** Whether the buildspec at {@code file} has an {@code artifacts:} section; empty when there is no such file. */
+    public static Optional<Boolean> declaresArtifacts(Path file) {
+        if (file == null || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        return Optional.of(YamlNodes.value(parse(file), "artifacts").isPresent());
     }
 
     /** The {@code batch.build-fanout.parallelism} of the buildspec, when it has one. */

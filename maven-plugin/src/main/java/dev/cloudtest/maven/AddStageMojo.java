@@ -148,12 +148,24 @@ public class AddStageMojo extends AbstractPipelineMojo {
                 projectName,
                 StageSpec.variables(environmentVariables, environment),
                 shards);
-        boolean buildspecCaches = BuildspecFiles.cachesPaths(
-                project.getBasedir() == null
-                        ? null
-                        : project.getBasedir()
-                                .toPath()
-                                .resolve(buildspecFile == null ? BuildspecFiles.DEFAULT_FILE_NAME : buildspecFile));
+        java.nio.file.Path buildspec = project.getBasedir() == null
+                ? null
+                : project.getBasedir()
+                        .toPath()
+                        .resolve(buildspecFile == null ? BuildspecFiles.DEFAULT_FILE_NAME : buildspecFile);
+        boolean buildspecCaches = BuildspecFiles.cachesPaths(buildspec);
+        if (outputArtifact != null
+                && !outputArtifact.isBlank()
+                && BuildspecFiles.declaresArtifacts(buildspec).equals(java.util.Optional.of(false))) {
+            reporter()
+                    .warn(
+                            "The stage's action declares the output artifact '" + outputArtifact + "', but "
+                                    + buildspec.getFileName()
+                                    + " has no artifacts: section, so CodeBuild has nothing to upload as"
+                                    + " that artifact and the action fails. Declare artifacts (generate-buildspec:"
+                                    + " -Dcloudtest.buildspec.artifactFiles='**/*' -Dcloudtest.buildspec.artifactsBaseDirectory="
+                                    + "target/failsafe-reports), or give the action no output artifact (-Dcloudtest.outputArtifact=).");
+        }
         ProjectRequest projectRequest = new ProjectRequest(
                 projectName, buildspecFile, image, computeType, serviceRole, shards, takeOver, buildspecCaches);
         if (offline()) {
