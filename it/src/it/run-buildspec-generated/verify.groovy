@@ -2,7 +2,9 @@
 import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
-assert log.contains('Running command mvn -B -ntp verify')
+assert log.contains('Running command mvn -B -ntp verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false')
+// skipUnitTests: Surefire ran no test, Failsafe's IT still ran.
+assert !new File(basedir, 'target/surefire-reports/TEST-it.OrdersTest.xml').exists()
 assert log.contains('Phase complete: BUILD State: SUCCEEDED')
 assert log.contains('Report group integration-tests: 1 tests, 0 failures, 0 errors, 0 skipped from 1 file(s)')
 

@@ -64,9 +64,7 @@ public final class SdkProjectStore implements ProjectStore {
                 if (s.batchMaxBuilds() > 0) {
                     r.buildBatchConfig(batch(ProjectBuildBatchConfig.builder(), s));
                 }
-                if (ProjectSettings.LOCAL_CACHE.equals(s.cacheType())) {
-                    r.cache(localCache());
-                }
+                cache(s).ifPresent(r::cache);
             });
         } catch (ResourceAlreadyExistsException e) {
             throw new UserFixableException("CodeBuild project '" + s.name() + "' was created by someone else while"
@@ -98,8 +96,8 @@ public final class SdkProjectStore implements ProjectStore {
                     r.buildBatchConfig(batch(batch, s));
                 }
                 boolean hadNone = base.cache() == null || base.cache().type() == CacheType.NO_CACHE;
-                if (ProjectSettings.LOCAL_CACHE.equals(s.cacheType()) && hadNone) {
-                    r.cache(localCache());
+                if (hadNone) {
+                    cache(s).ifPresent(r::cache);
                 }
             });
         } catch (InvalidInputException e) {
@@ -158,12 +156,24 @@ public final class SdkProjectStore implements ProjectStore {
                 .build();
     }
 
-    /** CodeBuild's LOCAL cache in custom mode: the buildspec's {@code cache.paths} kept on the build host. */
-    private static ProjectCache localCache() {
-        return ProjectCache.builder()
-                .type(CacheType.LOCAL)
-                .modes(CacheMode.LOCAL_CUSTOM_CACHE)
-                .build();
+    /**
+     * The cache serving the buildspec's {@code cache.paths}: LOCAL in custom mode (kept on the build host), or S3 at
+     * {@code bucket[/prefix]}; none for NO_CACHE.
+     */
+    private static java.util.Optional<ProjectCache> cache(ProjectSettings s) {
+        if (ProjectSettings.LOCAL_CACHE.equals(s.cacheType())) {
+            return java.util.Optional.of(ProjectCache.builder()
+                    .type(CacheType.LOCAL)
+                    .modes(CacheMode.LOCAL_CUSTOM_CACHE)
+                    .build());
+        }
+        if (ProjectSettings.S3_CACHE.equals(s.cacheType()) && s.cacheLocation() != null) {
+            return java.util.Optional.of(ProjectCache.builder()
+                    .type(CacheType.S3)
+                    .location(s.cacheLocation())
+                    .build());
+        }
+        return java.util.Optional.empty();
     }
 
     /** The IAM-propagation refusal is retried by the caller; any other invalid input is the user's to fix. */
@@ -194,6 +204,7 @@ public final class SdkProjectStore implements ProjectStore {
                         ? 0
                         : batch.restrictions().maximumBuildsAllowed(),
                 p.cache() == null ? ProjectSettings.NO_CACHE : p.cache().typeAsString(),
+                p.cache() == null ? null : p.cache().location(),
                 p.hasTags() && p.tags().stream().anyMatch(t -> ProjectSettings.MANAGED_TAG.equals(t.key())));
     }
 }

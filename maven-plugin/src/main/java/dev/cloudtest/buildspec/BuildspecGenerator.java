@@ -76,8 +76,21 @@ public final class BuildspecGenerator {
         if (request.testCommand != null && !request.testCommand.isBlank()) {
             variables.put("testCommand", request.testCommand);
         }
+        if (request.skipUnitTests) {
+            String command = variables.getOrDefault("testCommand", "");
+            if (!command.contains("mvn")) {
+                throw new UserFixableException("cloudtest.buildspec.skipUnitTests works with a Maven test command;"
+                        + " template " + template.name() + " runs '" + command + "'. Give the command without unit"
+                        + " tests in cloudtest.buildspec.testCommand instead.");
+            }
+            // Surefire selects no test and does not fail for it; Failsafe's *IT tests still run (it reads it.test).
+            variables.put("testCommand", command + " " + UNIT_TESTS_OFF);
+        }
         return variables;
     }
+
+    /** What skipUnitTests adds: honoured by every Surefire 3.x, ignored by Failsafe (unlike -DskipTests before 3.6). */
+    static final String UNIT_TESTS_OFF = "-Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false";
 
     private static String pythonVersion(String explicit) {
         BuildspecRules rules = BuildspecRules.get();

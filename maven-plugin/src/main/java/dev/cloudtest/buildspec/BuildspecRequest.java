@@ -32,6 +32,7 @@ public final class BuildspecRequest {
     boolean cache = true;
     String onFailure;
     int shards = 1;
+    boolean skipUnitTests;
     CodeArtifact codeArtifact;
     String shardFiles;
     Map<String, String> templateVariables = Map.of();
@@ -55,6 +56,12 @@ public final class BuildspecRequest {
 
     public BuildspecRequest pythonVersion(String value) {
         this.pythonVersion = oneLine("cloudtest.buildspec.pythonVersion", value);
+        return this;
+    }
+
+    /** Keep the stage from re-running the unit tests the Build stage ran (a Maven test command only). */
+    public BuildspecRequest skipUnitTests(boolean value) {
+        this.skipUnitTests = value;
         return this;
     }
 

@@ -81,6 +81,16 @@ public class AddStageMojo extends AbstractPipelineMojo {
     private boolean takeOver;
 
     /**
+     * Where the project caches the buildspec's {@code cache.paths}: an S3 {@code bucket[/prefix]} (shared by every
+     * build host); without it a LOCAL custom cache (kept on the build host) is used. Only set when the buildspec
+     * caches and the project has no cache yet.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.project.cacheBucket")
+    private String cacheBucket;
+
+    /**
      * Service role of the project (ARN, or name in the pipeline's account); needed to create it.
      *
      * @since 0.1.0
@@ -167,7 +177,15 @@ public class AddStageMojo extends AbstractPipelineMojo {
                                     + "target/failsafe-reports), or give the action no output artifact (-Dcloudtest.outputArtifact=).");
         }
         ProjectRequest projectRequest = new ProjectRequest(
-                projectName, buildspecFile, image, computeType, serviceRole, shards, takeOver, buildspecCaches);
+                projectName,
+                buildspecFile,
+                image,
+                computeType,
+                serviceRole,
+                shards,
+                takeOver,
+                buildspecCaches,
+                cacheBucket);
         if (offline()) {
             AddStage.offline(
                     pipelineFile.toPath(), pipeline, stage, projectRequest, replace, reporter(), outputDirectory());

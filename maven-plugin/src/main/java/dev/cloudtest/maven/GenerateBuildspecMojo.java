@@ -62,6 +62,16 @@ public class GenerateBuildspecMojo extends AbstractBuildspecMojo {
     private String testCommand;
 
     /**
+     * Keep the stage from re-running the unit tests the Build stage already ran: the test command gets
+     * {@code -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false} (Surefire runs none; Failsafe's integration tests
+     * still run). For a Maven test command.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.buildspec.skipUnitTests", defaultValue = "false")
+    private boolean skipUnitTests;
+
+    /**
      * Commands replacing the template's {@code install} commands.
      *
      * @since 0.1.0
@@ -293,6 +303,7 @@ public class GenerateBuildspecMojo extends AbstractBuildspecMojo {
                 .java(javaRuntime, BuildspecProjectFacts.compilerRelease(project))
                 .pythonVersion(pythonVersion)
                 .testCommand(testCommand)
+                .skipUnitTests(skipUnitTests)
                 .phaseCommands("install", installCommands)
                 .phaseCommands("pre_build", preBuildCommands)
                 .phaseCommands("build", buildCommands)

@@ -40,6 +40,8 @@ final class ProjectCliInput {
         }
         if (ProjectSettings.LOCAL_CACHE.equals(settings.cacheType())) {
             input.putObject("cache").put("type", "LOCAL").putArray("modes").add("LOCAL_CUSTOM_CACHE");
+        } else if (ProjectSettings.S3_CACHE.equals(settings.cacheType())) {
+            input.putObject("cache").put("type", "S3").put("location", settings.cacheLocation());
         }
         input.putArray("tags")
                 .addObject()

@@ -28,7 +28,10 @@ public final class ProjectPlanner {
                     computeType,
                     serviceRole,
                     request.shards() > 1 ? request.shards() : 0,
-                    request.buildspecCaches() ? ProjectSettings.LOCAL_CACHE : ProjectSettings.NO_CACHE,
+                    !request.buildspecCaches()
+                            ? ProjectSettings.NO_CACHE
+                            : request.cacheBucket() != null ? ProjectSettings.S3_CACHE : ProjectSettings.LOCAL_CACHE,
+                    request.buildspecCaches() ? request.cacheBucket() : null,
                     true);
             return new ProjectPlan(ProjectPlan.Action.CREATE, created, List.of());
         }
@@ -53,6 +56,9 @@ public final class ProjectPlanner {
                 role.orElse(current.serviceRole()),
                 request.shards() > Math.max(1, current.batchMaxBuilds()) ? request.shards() : current.batchMaxBuilds(),
                 cacheFor(current, request),
+                cacheFor(current, request).equals(current.cacheType())
+                        ? current.cacheLocation()
+                        : request.cacheBucket(),
                 current.managed());
         List<String> changes = changes(current, desired);
         return new ProjectPlan(
@@ -107,7 +113,10 @@ public final class ProjectPlanner {
      */
     private static String cacheFor(ProjectSettings current, ProjectRequest request) {
         boolean none = current.cacheType() == null || current.cacheType().equals(ProjectSettings.NO_CACHE);
-        return request.buildspecCaches() && none ? ProjectSettings.LOCAL_CACHE : current.cacheType();
+        if (!request.buildspecCaches() || !none) {
+            return current.cacheType() == null ? ProjectSettings.NO_CACHE : current.cacheType();
+        }
+        return request.cacheBucket() != null ? ProjectSettings.S3_CACHE : ProjectSettings.LOCAL_CACHE;
     }
 
     private static List<String> changes(ProjectSettings a, ProjectSettings b) {
@@ -121,6 +130,7 @@ public final class ProjectPlanner {
         change(changes, "serviceRole", a.serviceRole(), b.serviceRole());
         change(changes, "buildBatchConfig.restrictions.maximumBuildsAllowed", a.batchMaxBuilds(), b.batchMaxBuilds());
         change(changes, "cache.type", a.cacheType(), b.cacheType());
+        change(changes, "cache.location", a.cacheLocation(), b.cacheLocation());
         return changes;
     }
 

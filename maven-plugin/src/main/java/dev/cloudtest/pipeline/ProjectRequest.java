@@ -25,7 +25,8 @@ public record ProjectRequest(
         String serviceRole,
         int shards,
         boolean takeOver,
-        boolean buildspecCaches) {
+        boolean buildspecCaches,
+        String cacheBucket) {
 
     public static final String DEFAULT_BUILDSPEC = "integration_buildspec.yml";
     /** Amazon Linux 2023 standard image 5.0: Corretto 8-25, Java 17 by default, Maven 3.9. */
@@ -38,6 +39,7 @@ public record ProjectRequest(
         image = blankToNull(image);
         computeType = blankToNull(computeType);
         serviceRole = blankToNull(serviceRole);
+        cacheBucket = blankToNull(cacheBucket);
     }
 
     /** The parameters' own problems, each naming the parameter. */
@@ -51,6 +53,11 @@ public record ProjectRequest(
         if (computeType != null && !computeType.matches("[A-Z0-9_]+")) {
             problems.add("cloudtest.computeType '" + computeType + "' is not a CodeBuild compute type such as "
                     + DEFAULT_COMPUTE_TYPE);
+        }
+        if (cacheBucket != null
+                && !cacheBucket.matches("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](/[A-Za-z0-9!_.*'()/-]{1,500})?")) {
+            problems.add("cloudtest.project.cacheBucket '" + cacheBucket + "' is not an S3 bucket name (optionally"
+                    + " /prefix), for example my-ci-cache/integration");
         }
         if (serviceRole != null && !Arn.isRoleNameOrArn(serviceRole)) {
             problems.add("cloudtest.serviceRole '" + serviceRole + "' is neither a role ARN nor a role name");

@@ -14,6 +14,7 @@ package dev.cloudtest.pipeline;
  * @param serviceRole service role ARN
  * @param batchMaxBuilds the batch configuration's build limit; 0 when the project has no batch configuration
  * @param cacheType {@code NO_CACHE}, {@code LOCAL} (custom cache mode) or {@code S3}
+ * @param cacheLocation for an S3 cache, {@code bucket[/prefix]}; else null
  * @param managed created by cloudtest (tagged {@link #MANAGED_TAG}); a project that is not is never taken over
  *     silently
  */
@@ -28,12 +29,16 @@ public record ProjectSettings(
         String serviceRole,
         int batchMaxBuilds,
         String cacheType,
+        String cacheLocation,
         boolean managed) {
 
     /** A project cache that serves the buildspec's {@code cache.paths} across builds on the same host. */
     public static final String LOCAL_CACHE = "LOCAL";
 
     public static final String NO_CACHE = "NO_CACHE";
+
+    /** A cache in an S3 bucket: shared by every build host, kept across days. */
+    public static final String S3_CACHE = "S3";
 
     public static final String CODEPIPELINE = "CODEPIPELINE";
 

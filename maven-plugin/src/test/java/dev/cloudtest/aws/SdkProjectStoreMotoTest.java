@@ -24,6 +24,7 @@ class SdkProjectStoreMotoTest {
             "arn:aws:iam::123456789012:role/codebuild-it",
             0,
             "NO_CACHE",
+            null,
             true);
 
     private static AwsClients clients(MotoServer moto) {

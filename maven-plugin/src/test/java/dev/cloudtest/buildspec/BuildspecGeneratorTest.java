@@ -356,4 +356,13 @@ class BuildspecGeneratorTest {
                         "FOO"))
                 .isEqualTo("");
     }
+
+    @Test
+    void skipUnitTestsKeepsFailsafeButSelectsNoSurefireTest() {
+        String text = generate(request().skipUnitTests(true));
+        assertThat(text).contains("mvn -B -ntp verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false");
+
+        assertThatThrownBy(() -> generate(request().template("pytest", dir).skipUnitTests(true)))
+                .hasMessageContaining("cloudtest.buildspec.skipUnitTests works with a Maven test command");
+    }
 }

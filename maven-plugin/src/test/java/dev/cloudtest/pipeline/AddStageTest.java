@@ -40,7 +40,7 @@ class AddStageTest {
         ProjectApplier applier = new ProjectApplier(aws.projectStore, reporter, time, Duration.ofSeconds(30));
         AddStage addStage = new AddStage(aws.pipelines, aws.projectStore, applier, reporter, out, () -> aws.calls);
         ProjectRequest project =
-                new ProjectRequest("IntegrationProject", null, null, null, serviceRole, 1, false, false);
+                new ProjectRequest("IntegrationProject", null, null, null, serviceRole, 1, false, false, null);
         return addStage.run(new AddStage.Request("demo-classic", classicSpec(), project, false, dryRun, force, env));
     }
 
@@ -225,7 +225,7 @@ class AddStageTest {
     void aMissingPipelineIsAUserError() {
         ProjectApplier applier = new ProjectApplier(aws.projectStore, reporter, time, Duration.ZERO);
         AddStage addStage = new AddStage(aws.pipelines, aws.projectStore, applier, reporter, out, () -> aws.calls);
-        ProjectRequest project = new ProjectRequest("IntegrationProject", null, null, null, "r", 1, false, false);
+        ProjectRequest project = new ProjectRequest("IntegrationProject", null, null, null, "r", 1, false, false, null);
         assertThatThrownBy(() -> addStage.run(
                         new AddStage.Request("nope", classicSpec(), project, false, false, false, Map.of())))
                 .isInstanceOf(UserFixableException.class)

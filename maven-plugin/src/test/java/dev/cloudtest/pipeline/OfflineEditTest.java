@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class OfflineEditTest {
     private static final ProjectRequest PROJECT =
-            new ProjectRequest("IntegrationProject", null, null, null, null, 1, false, false);
+            new ProjectRequest("IntegrationProject", null, null, null, null, 1, false, false, null);
 
     @TempDir
     Path dir;

@@ -24,11 +24,13 @@ class ProjectPlannerTest {
                 ROLE,
                 batchMaxBuilds,
                 "NO_CACHE",
+                null,
                 true);
     }
 
     private static ProjectRequest request(String buildspec, String image, String computeType, String role, int shards) {
-        return new ProjectRequest("IntegrationProject", buildspec, image, computeType, role, shards, false, false);
+        return new ProjectRequest(
+                "IntegrationProject", buildspec, image, computeType, role, shards, false, false, null);
     }
 
     @Test
@@ -48,12 +50,13 @@ class ProjectPlannerTest {
                         ROLE,
                         0,
                         "NO_CACHE",
+                        null,
                         true));
     }
 
     @Test
     void aBuildspecThatCachesGetsAProjectCacheThatServesIt() {
-        ProjectRequest caching = new ProjectRequest("IntegrationProject", null, null, null, null, 1, false, true);
+        ProjectRequest caching = new ProjectRequest("IntegrationProject", null, null, null, null, 1, false, true, null);
 
         assertThat(ProjectPlanner.plan(Optional.empty(), caching, Optional.of(ROLE))
                         .desired()
@@ -73,11 +76,29 @@ class ProjectPlannerTest {
                 ROLE,
                 0,
                 "S3",
+                null,
                 true);
         assertThat(ProjectPlanner.plan(Optional.of(withS3), caching, Optional.empty())
                         .action())
                 .as("a cache the project has already serves the paths")
                 .isEqualTo(ProjectPlan.Action.UP_TO_DATE);
+    }
+
+    @Test
+    void aCacheBucketGivesAnS3CacheAndABadOneIsRefused() {
+        ProjectRequest s3 =
+                new ProjectRequest("IntegrationProject", null, null, null, null, 1, false, true, "ci-cache/it");
+        ProjectSettings created =
+                ProjectPlanner.plan(Optional.empty(), s3, Optional.of(ROLE)).desired();
+        assertThat(created.cacheType()).isEqualTo("S3");
+        assertThat(created.cacheLocation()).isEqualTo("ci-cache/it");
+        assertThat(ProjectPlanner.plan(Optional.of(existing), s3, Optional.empty())
+                        .changes())
+                .containsExactly("cache.type: NO_CACHE -> S3", "cache.location: null -> ci-cache/it");
+
+        assertThat(new ProjectRequest("IntegrationProject", null, null, null, null, 1, false, true, "Bad Bucket!")
+                        .problems())
+                .anyMatch(p -> p.startsWith("cloudtest.project.cacheBucket 'Bad Bucket!' is not an S3 bucket name"));
     }
 
     @Test
@@ -122,6 +143,7 @@ class ProjectPlannerTest {
             ROLE,
             0,
             "NO_CACHE",
+            null,
             false);
 
     @Test
@@ -150,6 +172,7 @@ class ProjectPlannerTest {
                 ROLE,
                 0,
                 "NO_CACHE",
+                null,
                 false);
         assertThatThrownBy(() -> ProjectPlanner.plan(
                         Optional.of(buildStage), request(null, null, null, null, 1), Optional.empty()))
@@ -168,7 +191,7 @@ class ProjectPlannerTest {
     void takenOverOnPurposeAProjectIsSwitchedToThePipeline() {
         ProjectPlan plan = ProjectPlanner.plan(
                 Optional.of(SOMEONE_ELSES),
-                new ProjectRequest("IntegrationProject", null, null, null, null, 1, true, false),
+                new ProjectRequest("IntegrationProject", null, null, null, null, 1, true, false, null),
                 Optional.empty());
 
         assertThat(plan.changes())

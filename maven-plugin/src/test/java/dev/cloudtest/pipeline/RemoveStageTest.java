@@ -46,6 +46,7 @@ class RemoveStageTest {
                         "role",
                         0,
                         "NO_CACHE",
+                        null,
                         true));
     }
 
