@@ -68,6 +68,7 @@ public final class AddStage {
         Optional<String> role = projectRequest.serviceRoleArn(document.partition(), document.accountId());
         ProjectPlan projectPlan = ProjectPlanner.plan(projects.find(projectRequest.name()), projectRequest, role);
         reporter.info(projectPlan.summary());
+        projectPlan.warnings().forEach(reporter::warn);
         ObjectNode extra = PipelineJson.newObject();
         extra.set("project", projectJson(projectPlan));
         if (planned.changesPipeline()) {

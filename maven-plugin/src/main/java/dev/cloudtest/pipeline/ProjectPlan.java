@@ -8,8 +8,13 @@ import java.util.List;
  * @param action create, update the owned fields, or nothing
  * @param desired the owned fields after the change
  * @param changes one readable line per changed field ({@code environment.image: a -> b})
+ * @param warnings what the user should know but cloudtest does not change (someone else's project)
  */
-public record ProjectPlan(Action action, ProjectSettings desired, List<String> changes) {
+public record ProjectPlan(Action action, ProjectSettings desired, List<String> changes, List<String> warnings) {
+
+    public ProjectPlan(Action action, ProjectSettings desired, List<String> changes) {
+        this(action, desired, changes, List.of());
+    }
 
     /** What is done to the project. */
     public enum Action {

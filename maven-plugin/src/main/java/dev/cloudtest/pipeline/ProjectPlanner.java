@@ -61,8 +61,20 @@ public final class ProjectPlanner {
                         : request.cacheBucket(),
                 current.managed());
         List<String> changes = changes(current, desired);
+        List<String> warnings = new ArrayList<>();
+        boolean ours = current.managed() || request.takeOver();
+        boolean noCache = current.cacheType() == null || current.cacheType().equals(ProjectSettings.NO_CACHE);
+        if (!ours && request.buildspecCaches() && noCache) {
+            warnings.add("The buildspec declares cache.paths but CodeBuild project '" + current.name() + "' has no"
+                    + " cache (NO_CACHE), so the cache does nothing. cloudtest did not create the project and leaves"
+                    + " it as it is: give it a LOCAL or S3 cache, or let cloudtest do it with"
+                    + " -Dcloudtest.project.takeOver=true.");
+        }
         return new ProjectPlan(
-                changes.isEmpty() ? ProjectPlan.Action.UP_TO_DATE : ProjectPlan.Action.UPDATE, desired, changes);
+                changes.isEmpty() ? ProjectPlan.Action.UP_TO_DATE : ProjectPlan.Action.UPDATE,
+                desired,
+                changes,
+                warnings);
     }
 
     /**
@@ -113,7 +125,9 @@ public final class ProjectPlanner {
      */
     private static String cacheFor(ProjectSettings current, ProjectRequest request) {
         boolean none = current.cacheType() == null || current.cacheType().equals(ProjectSettings.NO_CACHE);
-        if (!request.buildspecCaches() || !none) {
+        boolean ours = current.managed() || request.takeOver();
+        // Someone else's project is not given a cache silently: a warning says so instead (see plan()).
+        if (!request.buildspecCaches() || !none || !ours) {
             return current.cacheType() == null ? ProjectSettings.NO_CACHE : current.cacheType();
         }
         return request.cacheBucket() != null ? ProjectSettings.S3_CACHE : ProjectSettings.LOCAL_CACHE;

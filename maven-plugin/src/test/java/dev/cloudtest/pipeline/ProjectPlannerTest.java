@@ -102,6 +102,33 @@ class ProjectPlannerTest {
     }
 
     @Test
+    void someoneElsesProjectWithoutACacheIsWarnedAboutNotChanged() {
+        ProjectSettings theirs = new ProjectSettings(
+                "IntegrationProject",
+                "CODEPIPELINE",
+                "CODEPIPELINE",
+                "integration_buildspec.yml",
+                "LINUX_CONTAINER",
+                "img",
+                "BUILD_GENERAL1_SMALL",
+                ROLE,
+                0,
+                "NO_CACHE",
+                null,
+                false);
+        ProjectRequest caching = new ProjectRequest("IntegrationProject", null, null, null, null, 1, false, true, null);
+
+        ProjectPlan plan = ProjectPlanner.plan(Optional.of(theirs), caching, Optional.empty());
+
+        assertThat(plan.action()).isEqualTo(ProjectPlan.Action.UP_TO_DATE);
+        assertThat(plan.warnings())
+                .singleElement()
+                .asString()
+                .contains("has no cache (NO_CACHE), so the cache does nothing")
+                .contains("-Dcloudtest.project.takeOver=true");
+    }
+
+    @Test
     void creatingWithoutARoleFailsNamingTheParameter() {
         assertThatThrownBy(() ->
                         ProjectPlanner.plan(Optional.empty(), request(null, null, null, null, 1), Optional.empty()))
