@@ -90,9 +90,11 @@ final class RunChecks {
         }
         List<Path> dumps = crashDumps();
         if (!dumps.isEmpty()) {
-            reasons.add("A forked test JVM crashed: see " + names(dumps) + ". A test calling System.exit, or the"
-                    + " fork running out of memory (raise it with <argLine>-Xmx1g</argLine> in the Surefire/Failsafe"
-                    + " configuration), are the usual causes.");
+            // Surefire also writes .dump files for warnings that are no crash, so they are named, not a verdict:
+            // a crash that matters shows in Failsafe's summary (above) or fails Surefire's own run.
+            reporter.warn("A forked test JVM left dump files during this build: " + names(dumps) + ". If a fork"
+                    + " crashed (System.exit in a test, or out of memory: raise it with <argLine>-Xmx1g</argLine>),"
+                    + " they say why.");
         }
         if (runs.failIfNoIntegrationTests()
                 && !runs.integrationTestDirectories().isEmpty()) {

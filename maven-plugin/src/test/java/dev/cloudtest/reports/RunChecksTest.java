@@ -114,4 +114,14 @@ class RunChecksTest {
                 .contains("failsafe-reports (missing)")
                 .endsWith("set -Dcloudtest.failIfNoIntegrationTests=false.");
     }
+
+    @Test
+    void dumpFilesAreNamedButAreNoVerdictOnTheirOwn() throws IOException {
+        file("2026-12-03T10-00-00_100-jvmRun1.dump", "# Boot Manifest-JAR contains absolute paths", Instant.now());
+
+        assertThat(checks(dir.resolve("failsafe-summary.xml"), List.of()).reasons(1))
+                .isEmpty();
+        assertThat(reporter.lines())
+                .anyMatch(l -> l.startsWith("WARN A forked test JVM left dump files") && l.contains("jvmRun1.dump"));
+    }
 }
