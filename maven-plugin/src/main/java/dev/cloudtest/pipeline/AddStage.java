@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudtest.core.Reporter;
 import dev.cloudtest.core.UserFixableException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import java.util.function.Supplier;
  */
 public final class AddStage {
     static final String CLOUDFORMATION_TAG = "aws:cloudformation:stack-name";
+    /** A project write that took longer than this (IAM propagation) may have let someone else edit the pipeline. */
+    private static final Duration REPLAN_AFTER = Duration.ofSeconds(10);
 
     /**
      * What the user asked for.
@@ -98,10 +101,9 @@ public final class AddStage {
         if (planned.changesPipeline() || projectPlan.action() != ProjectPlan.Action.UP_TO_DATE) {
             refuseInsideOwnPipeline(request);
         }
-        long started = System.nanoTime();
-        projectApplier.apply(projectPlan);
+        Duration projectTook = projectApplier.apply(projectPlan);
         PipelinePlan plan = planned;
-        if (plan.changesPipeline() && System.nanoTime() - started > 10_000_000_000L) {
+        if (plan.changesPipeline() && projectTook.compareTo(REPLAN_AFTER) > 0) {
             // The project took a while (IAM propagation): plan again on what is there now.
             plan = planner.apply(pipelines.read(request.pipeline()).declaration());
         }

@@ -1,11 +1,12 @@
 package dev.cloudtest.run;
 
-import dev.cloudtest.core.Deadline;
 import dev.cloudtest.core.Durations;
+import dev.cloudtest.core.Poller;
 import dev.cloudtest.core.Reporter;
 import dev.cloudtest.core.TimeSource;
 import dev.cloudtest.core.UserFixableException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,41 +35,66 @@ public final class PipelineRunner {
     }
 
     public PipelineRun run(RunRequest request) {
-        Deadline deadline = Deadline.after(time, request.timeout());
+        Instant begun = time.now();
         boolean started = request.executionId().isEmpty();
-        String executionId = request.executionId().orElseGet(() -> start(request, deadline));
+        String executionId = request.executionId().orElseGet(() -> start(request));
         reporter.info((started ? "Started" : "Following") + " pipeline " + request.pipelineName() + " execution "
                 + executionId + " (waiting up to " + Durations.format(request.timeout()) + ")");
         RunProgress progress = new RunProgress(reporter);
-        while (true) {
-            ExecutionState execution = pipelines.execution(request.pipelineName(), executionId);
-            List<StageRun> stages = RunProgress.stages(pipelines.actions(request.pipelineName(), executionId));
-            progress.update(execution, stages, deadline.elapsed());
-            boolean timedOut = !execution.isTerminal() && deadline.passed();
-            if (execution.isTerminal() || timedOut) {
-                return finish(request, executionId, started, execution, stages, timedOut, deadline.elapsed());
-            }
-            deadline.sleep(request.pollInterval());
-        }
+        Duration startTook = Duration.between(begun, time.now());
+        Duration left = request.timeout().minus(startTook);
+        Snapshot[] last = {null};
+        Poller.Result<Snapshot> ended = Poller.within(left.isNegative() ? Duration.ZERO : left, time)
+                .pauses(request.pollInterval(), request.pollInterval())
+                .run(poll -> {
+                    ExecutionState execution = pipelines.execution(request.pipelineName(), executionId);
+                    List<StageRun> stages = RunProgress.stages(pipelines.actions(request.pipelineName(), executionId));
+                    progress.update(execution, stages, startTook.plus(poll.elapsed()));
+                    last[0] = new Snapshot(execution, stages);
+                    return execution.isTerminal() ? Optional.of(last[0]) : Optional.empty();
+                });
+        Snapshot seen = ended.outcome().orElse(last[0]);
+        return finish(
+                request,
+                executionId,
+                started,
+                seen.execution(),
+                seen.stages(),
+                ended.timedOut(),
+                startTook.plus(ended.elapsed()));
     }
 
-    private String start(RunRequest request, Deadline deadline) {
-        Duration backoff = request.pollInterval();
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return pipelines.start(request.pipelineName());
-            } catch (PipelineBusyException busy) {
-                if (attempt >= request.startAttempts() || deadline.passed()) {
-                    throw new UserFixableException("Pipeline " + request.pipelineName() + " stayed busy after "
-                            + attempt + " attempt(s) to start it (" + busy.getMessage() + "). Wait for the"
-                            + " running execution to finish, or follow it with -Dcloudtest.execution=<id>.");
-                }
-                reporter.info("Pipeline " + request.pipelineName() + " is busy (" + busy.getMessage()
-                        + "); trying again in " + Durations.format(backoff));
-                deadline.sleep(backoff);
-                backoff = Durations.doubledUpTo(backoff, MAX_BACKOFF);
-            }
-        }
+    /** The execution and its stages as last read. */
+    private record Snapshot(ExecutionState execution, List<StageRun> stages) {}
+
+    /** Starts an execution, retrying with backoff while the pipeline is busy, within the run's time budget. */
+    private String start(RunRequest request) {
+        PipelineBusyException[] busy = {null};
+        Poller.Result<String> started = Poller.within(request.timeout(), time)
+                .pauses(request.pollInterval(), MAX_BACKOFF)
+                .run(poll -> {
+                    try {
+                        return Optional.of(pipelines.start(request.pipelineName()));
+                    } catch (PipelineBusyException e) {
+                        busy[0] = e;
+                        if (poll.number() >= request.startAttempts()) {
+                            throw stayedBusy(request, poll.number(), e);
+                        }
+                        if (!poll.timeLeft().isZero()) {
+                            reporter.info("Pipeline " + request.pipelineName() + " is busy (" + e.getMessage()
+                                    + "); trying again (attempt " + poll.number() + " of "
+                                    + request.startAttempts() + ")");
+                        }
+                        return Optional.empty();
+                    }
+                });
+        return started.outcome().orElseThrow(() -> stayedBusy(request, started.attempts(), busy[0]));
+    }
+
+    private static UserFixableException stayedBusy(RunRequest request, int attempts, PipelineBusyException busy) {
+        return new UserFixableException("Pipeline " + request.pipelineName() + " stayed busy after " + attempts
+                + " attempt(s) to start it (" + busy.getMessage() + "). Wait for the running execution to finish,"
+                + " or follow it with -Dcloudtest.execution=<id>.");
     }
 
     private PipelineRun finish(

@@ -29,6 +29,9 @@ class AddStageTest {
     private final InMemoryStores aws = new InMemoryStores();
     private final RecordingReporter reporter = new RecordingReporter();
     private final FakeTime time = new FakeTime();
+    /** Read to plan, read back after the write. */
+    private static final int READS_OF_ONE_ADD = 2;
+
     private final List<Duration> sleeps = time.sleeps();
 
     @BeforeEach
@@ -206,6 +209,19 @@ class AddStageTest {
         assertThat(sleeps).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(4));
         assertThat(aws.projects).containsKey("IntegrationProject");
         assertThat(aws.calls.get("CodeBuild.CreateProject")).isEqualTo(3);
+        assertThat(aws.calls.get("CodePipeline.GetPipeline"))
+                .as("a 6 s wait is not followed by a fresh read")
+                .isEqualTo(READS_OF_ONE_ADD);
+    }
+
+    @Test
+    void aProjectWriteThatWaitedLongOnIamIsFollowedByAFreshReadOfThePipeline() {
+        // 2 + 4 + 8 = 14 s on the fake clock: someone may have edited the pipeline meanwhile.
+        aws.iamRefusals = 3;
+
+        run();
+
+        assertThat(aws.calls.get("CodePipeline.GetPipeline")).isEqualTo(READS_OF_ONE_ADD + 1);
     }
 
     @Test
