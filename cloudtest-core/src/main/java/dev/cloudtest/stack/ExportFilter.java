@@ -1,6 +1,7 @@
 package dev.cloudtest.stack;
 
-import dev.cloudtest.core.UserFixableException;
+import dev.cloudtest.core.InvalidSettingException;
+import dev.cloudtest.core.Setting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,9 +50,11 @@ public record ExportFilter(Optional<String> prefix, Optional<Pattern> pattern, b
         try {
             return Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
-            throw new UserFixableException("cloudtest.stack.exportPattern '" + regex
-                    + "' is not a valid Java regular expression: " + e.getDescription()
-                    + ". Fix the pattern, for example table-.*");
+            throw new InvalidSettingException(
+                    Setting.STACK_EXPORT_PATTERN,
+                    regex,
+                    "is not a valid Java regular expression: " + e.getDescription()
+                            + ". Fix the pattern, for example table-.*");
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.cloudtest.stack;
 
 import dev.cloudtest.core.Reporter;
-import dev.cloudtest.core.UserFixableException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -70,12 +69,13 @@ final class NestedResourceFinder {
             }
         }
         if (!missing.isEmpty()) {
-            String nestedHint = request.searchNestedStacks()
-                    ? ""
-                    : " If the resource is in a nested stack, set cloudtest.stack.nestedStacks=true.";
-            throw new UserFixableException("Stack " + stack.name() + " has no resource with logical ID "
-                    + StackValuesReader.quoted(missing) + " (cloudtest.stack.resources). Its logical IDs: "
-                    + StackValuesReader.listing(all.paths()) + "." + nestedHint);
+            throw new MissingStackValueException(
+                    MissingStackValueException.Kind.RESOURCE,
+                    stack.name(),
+                    stack.name(),
+                    missing,
+                    all.paths().stream().sorted().toList(),
+                    request.searchNestedStacks());
         }
         return found;
     }

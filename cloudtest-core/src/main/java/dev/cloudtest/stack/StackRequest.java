@@ -1,7 +1,7 @@
 package dev.cloudtest.stack;
 
-import dev.cloudtest.core.Durations;
 import dev.cloudtest.core.LogText;
+import dev.cloudtest.core.Setting;
 import dev.cloudtest.core.UserFixableException;
 import java.time.Duration;
 import java.util.List;
@@ -39,52 +39,34 @@ public record StackRequest(
     public static final String STACK_NAME_VARIABLE = "ENV_STACK_NAME";
 
     /**
-     * Builds a request from raw parameter values: blank list entries dropped, durations parsed, the stack name
-     * from the parameter or else from {@value #STACK_NAME_VARIABLE} in {@code environment}.
+     * The stack to read: {@code configured} when it is set, else the {@value #STACK_NAME_VARIABLE} variable of
+     * {@code environment}; checked to be a stack name or a stack id ARN.
      */
-    public static StackRequest fromParameters(
-            String stackName,
-            Map<String, String> environment,
-            String waitTimeout,
-            String pollInterval,
-            List<String> requiredOutputs,
-            ExportFilter exportFilter,
-            List<String> requiredExports,
-            List<String> logicalIds,
-            boolean searchNestedStacks) {
-        return new StackRequest(
-                resolveStackName(stackName, environment),
-                Durations.parse(waitTimeout, "cloudtest.stack.waitTimeout"),
-                Durations.parsePollInterval(pollInterval, "cloudtest.stack.pollInterval"),
-                trimmed(requiredOutputs),
-                exportFilter,
-                trimmed(requiredExports),
-                trimmed(logicalIds),
-                searchNestedStacks);
-    }
-
-    private static String resolveStackName(String stackName, Map<String, String> environment) {
-        String[] sources = {"cloudtest.stackName", "the " + STACK_NAME_VARIABLE + " environment variable"};
-        String[] candidates = {stackName, environment.get(STACK_NAME_VARIABLE)};
-        for (int i = 0; i < candidates.length; i++) {
-            if (candidates[i] != null && !candidates[i].isBlank()) {
-                String name = candidates[i].trim();
-                if (!STACK_NAME.matcher(name).matches()
-                        && !STACK_ID.matcher(name).matches()) {
-                    throw new UserFixableException(
-                            "'" + LogText.escape(name) + "' (from " + sources[i] + ") is not a CloudFormation"
-                                    + " stack name: use letters, digits and '-', starting with a letter, at most 128"
-                                    + " characters (or the stack id ARN).");
-                }
-                return name;
-            }
+    public static String resolveStackName(String configured, Map<String, String> environment) {
+        String fromVariable = environment.get(STACK_NAME_VARIABLE);
+        if (configured != null && !configured.isBlank()) {
+            return checked(configured.trim(), names -> names.name(Setting.STACK_NAME));
         }
-        throw new UserFixableException("No stack to read: set -Dcloudtest.stackName=<stack> (or <stackName> in the"
-                + " plugin configuration), or the " + STACK_NAME_VARIABLE + " environment variable (add-stage sets"
-                + " it on the CodeBuild action).");
+        if (fromVariable != null && !fromVariable.isBlank()) {
+            return checked(fromVariable.trim(), names -> "the " + STACK_NAME_VARIABLE + " environment variable");
+        }
+        throw new UserFixableException(names -> "No stack to read: set "
+                + names.assignment(Setting.STACK_NAME, "<stack>")
+                + ", or the " + STACK_NAME_VARIABLE + " environment variable (add-stage sets it on the CodeBuild"
+                + " action).");
     }
 
-    private static List<String> trimmed(List<String> values) {
+    private static String checked(String name, UserFixableException.Wording source) {
+        if (!STACK_NAME.matcher(name).matches() && !STACK_ID.matcher(name).matches()) {
+            throw new UserFixableException(names -> "'" + LogText.escape(name) + "' (from " + source.render(names)
+                    + ") is not a CloudFormation stack name: use letters, digits and '-', starting with a letter, at"
+                    + " most 128 characters (or the stack id ARN).");
+        }
+        return name;
+    }
+
+    /** Values as a front end hands them over: blank entries dropped, the others trimmed. */
+    public static List<String> trimmed(List<String> values) {
         return values == null
                 ? List.of()
                 : values.stream().map(String::trim).filter(v -> !v.isEmpty()).toList();

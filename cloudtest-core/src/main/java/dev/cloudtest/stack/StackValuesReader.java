@@ -97,9 +97,13 @@ public final class StackValuesReader {
         List<String> missing =
                 required.stream().filter(k -> !outputs.containsKey(k)).toList();
         if (!missing.isEmpty()) {
-            throw new UserFixableException("Stack " + stack.name() + " has no output " + quoted(missing)
-                    + " (cloudtest.stack.outputs). Its outputs: " + listing(outputs.keySet())
-                    + ". Fix the output key, or add the output to the stack's template.");
+            throw new MissingStackValueException(
+                    MissingStackValueException.Kind.OUTPUT,
+                    stack.name(),
+                    where,
+                    missing,
+                    List.copyOf(outputs.keySet()),
+                    false);
         }
         return outputs;
     }
@@ -128,9 +132,13 @@ public final class StackValuesReader {
                 .filter(name -> !all.containsKey(name))
                 .toList();
         if (!missing.isEmpty()) {
-            throw new UserFixableException("No export named " + quoted(missing) + " exists in " + where
-                    + " (cloudtest.stack.exports). Exports there: " + listing(all.keySet())
-                    + ". Fix the name, or deploy the stack that exports it.");
+            throw new MissingStackValueException(
+                    MissingStackValueException.Kind.EXPORT,
+                    stackName,
+                    where,
+                    missing,
+                    all.keySet().stream().sorted().toList(),
+                    false);
         }
         Map<String, String> selected = new TreeMap<>();
         all.forEach((name, value) -> {
@@ -148,12 +156,7 @@ public final class StackValuesReader {
 
     private UserFixableException missing(StackRequest request) {
         List<String> alike = LookAlikes.among(request.stackName(), gateway.liveStackNames(), 5);
-        String hint = alike.isEmpty()
-                ? " No stack there has a similar name."
-                : " Stacks with similar names: " + String.join(", ", alike) + ".";
-        return new UserFixableException("Stack '" + request.stackName() + "' does not exist in " + where + "." + hint
-                + " Set cloudtest.stackName (or the ENV_STACK_NAME environment variable) to the deployed stack, and"
-                + " check the region (cloudtest.region).");
+        return new StackNotFoundException(request.stackName(), where, alike);
     }
 
     private static UserFixableException rolledBack(StackDescription stack) {
@@ -170,11 +173,7 @@ public final class StackValuesReader {
     }
 
     private static UserFixableException stillInProgress(StackDescription stack, StackRequest request) {
-        String fix = request.waitTimeout().isZero()
-                ? "Set cloudtest.stack.waitTimeout (for example 15m) to wait for it."
-                : "Raise cloudtest.stack.waitTimeout (now " + Durations.format(request.waitTimeout()) + ").";
-        return new UserFixableException("Stack " + stack.name() + " is still " + stack.status() + " after "
-                + Durations.format(request.waitTimeout()) + " of waiting. " + fix);
+        return new StackNotReadyException(stack.name(), stack.status(), request.waitTimeout());
     }
 
     private static String reason(StackDescription stack) {

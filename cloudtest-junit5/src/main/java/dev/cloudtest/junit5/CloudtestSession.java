@@ -93,7 +93,12 @@ final class CloudtestSession implements ExtensionContext.Store.CloseableResource
                     + " to read it from. Name the deployed stack with the system property " + STACK_NAME + " or the "
                     + StackRequest.STACK_NAME_VARIABLE + " environment variable, or check the name.");
         }
-        return stack.get().find(kind, name).orElseThrow(() -> stack.get().missing(kind, name, wantedBy));
+        try {
+            return stack.get().find(kind, name).orElseThrow(() -> stack.get().missing(kind, name, wantedBy));
+        } catch (UserFixableException e) {
+            // The core names settings by meaning; a test author knows them as system properties.
+            throw new UserFixableException(e.messageFor(SystemPropertyNames.INSTANCE), e);
+        }
     }
 
     /** One client per type for the whole run. */

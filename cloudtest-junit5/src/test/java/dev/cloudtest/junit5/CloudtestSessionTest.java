@@ -157,7 +157,10 @@ class CloudtestSessionTest {
 
         assertThatThrownBy(() -> session().stackValue(StackValueKind.OUTPUT, "ApiUrl", "test"))
                 .hasMessageContaining("Stack 'orders-tset' does not exist in region us-east-1")
-                .hasMessageContaining("Stacks with similar names: orders-test");
+                .hasMessageContaining("Stacks with similar names: orders-test")
+                .hasMessageContaining("Set the system property cloudtest.stackName (or the ENV_STACK_NAME"
+                        + " environment variable) to the deployed stack, and check the region (the system property"
+                        + " cloudtest.region).");
     }
 
     @Test

@@ -57,10 +57,15 @@ class PhysicalIdsTest {
     @Test
     void aResourceInANestedStackIsFoundOnlyWhenAsked() {
         assertThatThrownBy(() -> read(false, "UploadBucket"))
-                .isInstanceOf(UserFixableException.class)
+                .isInstanceOfSatisfying(MissingStackValueException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(MissingStackValueException.Kind.RESOURCE);
+                    assertThat(e.missing()).containsExactly("UploadBucket");
+                    assertThat(e.available()).containsExactly("Data", "OrdersTable", "Queues");
+                })
                 .hasMessageContaining("has no resource with logical ID 'UploadBucket'")
                 .hasMessageContaining("Its logical IDs: Data, OrdersTable, Queues.")
-                .hasMessageContaining("set cloudtest.stack.nestedStacks=true");
+                .hasMessageContaining(
+                        "If the resource is in a nested stack, set the search of nested stacks to" + " true.");
 
         assertThat(read(true, "UploadBucket", "OrdersTable").resources())
                 .containsEntry("UploadBucket", "app-data-uploadbucket-9q")

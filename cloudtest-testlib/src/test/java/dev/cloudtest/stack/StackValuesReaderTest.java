@@ -131,9 +131,12 @@ class StackValuesReaderTest {
         cfn.stack("orders-test-1", "CREATE_IN_PROGRESS");
 
         assertThatThrownBy(() -> reader.read(waiting("orders-test-1", Duration.ofSeconds(25))))
-                .isInstanceOf(UserFixableException.class)
+                .isInstanceOfSatisfying(StackNotReadyException.class, e -> {
+                    assertThat(e.status()).isEqualTo("CREATE_IN_PROGRESS");
+                    assertThat(e.waitTimeout()).isEqualTo(Duration.ofSeconds(25));
+                })
                 .hasMessageContaining("is still CREATE_IN_PROGRESS after 25s")
-                .hasMessageContaining("Raise cloudtest.stack.waitTimeout");
+                .hasMessageContaining("Raise the stack wait timeout (now 25s)");
         // 10 + 10 + the 5 s left: the deadline is kept, not overshot.
         assertThat(time.slept()).isEqualTo(Duration.ofSeconds(25));
     }
@@ -164,7 +167,7 @@ class StackValuesReaderTest {
         cfn.stack("orders-test-1", "UPDATE_IN_PROGRESS");
 
         assertThatThrownBy(() -> reader.read(StackRequest.outputsOf("orders-test-1")))
-                .hasMessageContaining("Set cloudtest.stack.waitTimeout");
+                .hasMessageContaining("Set the stack wait timeout to 15m to wait for it.");
         assertThat(time.sleeps()).isEmpty();
     }
 
@@ -251,7 +254,7 @@ class StackValuesReaderTest {
     void anInvalidPatternNamesTheParameter() {
         assertThatThrownBy(() -> ExportFilter.of(null, "table-(", false))
                 .isInstanceOf(UserFixableException.class)
-                .hasMessageContaining("cloudtest.stack.exportPattern 'table-('");
+                .hasMessageStartingWith("'table-(' (from the export pattern) is not a valid Java regular expression");
     }
 
     private void givenExports() {

@@ -15,7 +15,8 @@ import org.apache.maven.plugin.logging.Log;
  * machine, network or AWS failed). Any other {@link RuntimeException} is a cloudtest bug: it becomes a
  * MojoExecutionException whose one line names the exception and asks for a report, never a bare stack trace.
  *
- * <p>The message line stays the core's sentence, with secrets masked and control characters escaped as every log
+ * <p>The message line stays the core's sentence, its settings named as a Maven user knows them
+ * ({@link MavenSettingNames}), with secrets masked and control characters escaped as every log
  * line is ({@link MavenReporter#safe}). What caused it (the AWS SDK exception a translation keeps as a
  * suppressed exception, an I/O cause) goes to the debug log with its stack trace, so {@code mvn -X} shows it.
  */
@@ -26,8 +27,8 @@ final class MavenFailures {
         if (log.isDebugEnabled()) {
             log.debug("cloudtest:" + goal + " failed; the exception and what caused it:", e);
         }
-        if (e instanceof UserFixableException) {
-            return new MojoFailureException(MavenReporter.safe(e.getMessage()), e);
+        if (e instanceof UserFixableException fixable) {
+            return new MojoFailureException(MavenReporter.safe(fixable.messageFor(MavenSettingNames.INSTANCE)), e);
         }
         if (e instanceof EnvironmentException || e instanceof UncheckedIOException) {
             return new MojoExecutionException(MavenReporter.safe(e.getMessage()), e);

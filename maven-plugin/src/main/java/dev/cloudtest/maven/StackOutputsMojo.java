@@ -2,6 +2,7 @@ package dev.cloudtest.maven;
 
 import dev.cloudtest.aws.AwsClients;
 import dev.cloudtest.aws.CloudFormationStackGateway;
+import dev.cloudtest.core.Durations;
 import dev.cloudtest.core.TimeSource;
 import dev.cloudtest.stack.ExportFilter;
 import dev.cloudtest.stack.StackRequest;
@@ -113,15 +114,14 @@ public class StackOutputsMojo extends AbstractAwsMojo {
 
     @Override
     protected void run() {
-        StackRequest request = StackRequest.fromParameters(
-                stackName,
-                System.getenv(),
-                waitTimeout,
-                pollInterval,
-                outputs,
+        StackRequest request = new StackRequest(
+                StackRequest.resolveStackName(stackName, System.getenv()),
+                Durations.parse(waitTimeout, "cloudtest.stack.waitTimeout"),
+                Durations.parsePollInterval(pollInterval, "cloudtest.stack.pollInterval"),
+                StackRequest.trimmed(outputs),
                 ExportFilter.of(exportPrefix, exportPattern, exportsContainingStackName),
-                exports,
-                resources,
+                StackRequest.trimmed(exports),
+                StackRequest.trimmed(resources),
                 nestedStacks);
         try (AwsClients aws = openAws()) {
             StackValues values = new StackValuesReader(
