@@ -25,6 +25,9 @@ class ArchitectureTest {
         "dev.cloudtest.buildspec..",
         "dev.cloudtest.reports..",
         "dev.cloudtest.pipeline..",
+        "dev.cloudtest.project..",
+        "dev.cloudtest.iam..",
+        "dev.cloudtest.model..",
         "dev.cloudtest.run..",
         "dev.cloudtest.runner.."
     };

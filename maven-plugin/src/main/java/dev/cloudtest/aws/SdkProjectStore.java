@@ -1,8 +1,8 @@
 package dev.cloudtest.aws;
 
 import dev.cloudtest.core.UserFixableException;
-import dev.cloudtest.pipeline.ProjectSettings;
-import dev.cloudtest.pipeline.ProjectStore;
+import dev.cloudtest.project.ProjectSettings;
+import dev.cloudtest.project.ProjectStore;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;

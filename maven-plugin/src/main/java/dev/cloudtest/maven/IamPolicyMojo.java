@@ -1,6 +1,6 @@
 package dev.cloudtest.maven;
 
-import dev.cloudtest.pipeline.IamPolicyGoal;
+import dev.cloudtest.iam.IamPolicyGoal;
 import java.io.File;
 import java.util.Optional;
 import org.apache.maven.plugins.annotations.Mojo;

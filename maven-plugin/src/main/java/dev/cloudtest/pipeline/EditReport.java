@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudtest.core.Reporter;
 import dev.cloudtest.core.ResultFiles;
 import dev.cloudtest.core.Secrets;
+import dev.cloudtest.model.PipelineJson;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudtest.core.Reporter;
 import dev.cloudtest.core.ResultFiles;
 import dev.cloudtest.core.UserFixableException;
+import dev.cloudtest.model.Names;
+import dev.cloudtest.model.PipelineJson;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.BiConsumer;

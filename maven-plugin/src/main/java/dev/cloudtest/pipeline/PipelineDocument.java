@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudtest.core.Arn;
 import dev.cloudtest.core.UserFixableException;
+import dev.cloudtest.model.PipelineJson;
 import java.util.Optional;
 
 /**

@@ -3,6 +3,10 @@ package dev.cloudtest.pipeline;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudtest.core.Reporter;
 import dev.cloudtest.core.ResultFiles;
+import dev.cloudtest.model.PipelineJson;
+import dev.cloudtest.project.ProjectPlanner;
+import dev.cloudtest.project.ProjectRequest;
+import dev.cloudtest.project.ProjectSettings;
 import java.nio.file.Path;
 import java.util.Optional;
 

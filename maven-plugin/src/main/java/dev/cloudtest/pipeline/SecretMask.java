@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.cloudtest.core.Secrets;
+import dev.cloudtest.model.PipelineJson;
 import java.util.Iterator;
 import java.util.Map;
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudtest.core.LineDiff;
 import dev.cloudtest.core.UserFixableException;
+import dev.cloudtest.model.PipelineJson;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudtest.buildspec.BuildspecFiles;
 import dev.cloudtest.core.Secrets;
 import dev.cloudtest.core.UserFixableException;
+import dev.cloudtest.model.Names;
+import dev.cloudtest.model.PipelineJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.cloudtest.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cloudtest.model.Names;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -2,7 +2,7 @@ package dev.cloudtest.run;
 
 import dev.cloudtest.core.Durations;
 import dev.cloudtest.core.UserFixableException;
-import dev.cloudtest.pipeline.Names;
+import dev.cloudtest.model.Names;
 import java.time.Duration;
 import java.util.Optional;
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cloudtest.core.EnvironmentException;
-import dev.cloudtest.pipeline.ProjectSettings;
+import dev.cloudtest.project.ProjectSettings;
 import dev.cloudtest.testlib.MotoExtension;
 import dev.cloudtest.testlib.MotoServer;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cloudtest.core.EnvironmentException;
 import dev.cloudtest.core.UserFixableException;
-import dev.cloudtest.pipeline.ProjectStore;
+import dev.cloudtest.project.ProjectStore;
 import dev.cloudtest.run.PipelineBusyException;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,7 @@
 package dev.cloudtest.pipeline;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cloudtest.model.PipelineJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -2,6 +2,9 @@ package dev.cloudtest.pipeline;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudtest.core.UserFixableException;
+import dev.cloudtest.model.PipelineJson;
+import dev.cloudtest.project.ProjectSettings;
+import dev.cloudtest.project.ProjectStore;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

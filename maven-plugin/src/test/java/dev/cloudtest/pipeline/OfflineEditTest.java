@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudtest.core.RecordingReporter;
 import dev.cloudtest.core.UserFixableException;
+import dev.cloudtest.model.PipelineJson;
+import dev.cloudtest.project.ProjectRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

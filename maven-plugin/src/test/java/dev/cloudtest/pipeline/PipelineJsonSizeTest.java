@@ -3,6 +3,7 @@ package dev.cloudtest.pipeline;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cloudtest.core.UserFixableException;
+import dev.cloudtest.model.PipelineJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

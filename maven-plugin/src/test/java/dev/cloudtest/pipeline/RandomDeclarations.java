@@ -2,6 +2,7 @@ package dev.cloudtest.pipeline;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cloudtest.model.PipelineJson;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;

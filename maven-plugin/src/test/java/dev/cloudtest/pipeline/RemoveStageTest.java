@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudtest.core.RecordingReporter;
+import dev.cloudtest.model.PipelineJson;
+import dev.cloudtest.project.ProjectSettings;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;

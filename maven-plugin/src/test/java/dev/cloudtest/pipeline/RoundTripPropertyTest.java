@@ -3,6 +3,7 @@ package dev.cloudtest.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cloudtest.model.PipelineJson;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudtest.core.UserFixableException;
+import dev.cloudtest.model.PipelineJson;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

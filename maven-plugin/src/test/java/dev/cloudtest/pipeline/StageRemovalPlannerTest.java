@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudtest.core.UserFixableException;
+import dev.cloudtest.model.PipelineJson;
 import org.junit.jupiter.api.Test;
 
 class StageRemovalPlannerTest {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cloudtest.model.PipelineJson;
 import org.junit.jupiter.api.Test;
 
 /** Each structural rule of docs/aws-apis.md §1.7-1.8, on a valid pipeline and on one that breaks it. */

@@ -1,4 +1,4 @@
-package dev.cloudtest.pipeline;
+package dev.cloudtest.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

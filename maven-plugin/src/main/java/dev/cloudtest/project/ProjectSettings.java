@@ -1,4 +1,4 @@
-package dev.cloudtest.pipeline;
+package dev.cloudtest.project;
 
 /**
  * The fields of a CodeBuild project that cloudtest owns. Source and artifacts are always of type

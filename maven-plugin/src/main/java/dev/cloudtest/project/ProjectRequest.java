@@ -1,7 +1,8 @@
-package dev.cloudtest.pipeline;
+package dev.cloudtest.project;
 
 import dev.cloudtest.core.Arn;
 import dev.cloudtest.core.UserFixableException;
+import dev.cloudtest.model.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

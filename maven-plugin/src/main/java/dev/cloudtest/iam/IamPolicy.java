@@ -1,8 +1,9 @@
-package dev.cloudtest.pipeline;
+package dev.cloudtest.iam;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudtest.core.Arn;
+import dev.cloudtest.model.PipelineJson;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.cloudtest.pipeline;
+package dev.cloudtest.project;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.cloudtest.pipeline;
+package dev.cloudtest.project;
 
 import dev.cloudtest.core.Durations;
 import dev.cloudtest.core.Poller;

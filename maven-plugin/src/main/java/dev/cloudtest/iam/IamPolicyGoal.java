@@ -1,4 +1,4 @@
-package dev.cloudtest.pipeline;
+package dev.cloudtest.iam;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -6,6 +6,9 @@ import dev.cloudtest.core.Arn;
 import dev.cloudtest.core.Reporter;
 import dev.cloudtest.core.ResultFiles;
 import dev.cloudtest.core.UserFixableException;
+import dev.cloudtest.model.Names;
+import dev.cloudtest.model.PipelineJson;
+import dev.cloudtest.pipeline.PipelineDocument;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

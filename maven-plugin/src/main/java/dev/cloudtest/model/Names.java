@@ -1,4 +1,4 @@
-package dev.cloudtest.pipeline;
+package dev.cloudtest.model;
 
 import dev.cloudtest.core.LogText;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.cloudtest.pipeline;
+package dev.cloudtest.iam;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudtest.core.RecordingReporter;
 import dev.cloudtest.core.UserFixableException;
+import dev.cloudtest.model.PipelineJson;
+import dev.cloudtest.pipeline.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
