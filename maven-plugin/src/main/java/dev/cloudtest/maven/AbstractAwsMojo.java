@@ -8,7 +8,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 abstract class AbstractAwsMojo extends AbstractCloudtestMojo {
 
     /**
-     * AWS region, e.g. {@code eu-west-1}; default: the SDK chain ({@code AWS_REGION}, the profile).
+     * AWS region, e.g. {@code eu-west-1}; default: the SDK chain ({@code AWS_REGION}, the profile). iam-policy, which
+     * calls no AWS API, takes the region in {@code cloudtest.pipelineFile} first.
      *
      * @since 0.1.0
      */

@@ -20,7 +20,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "add-stage", requiresProject = false, threadSafe = true)
-public class AddStageMojo extends AbstractPipelineMojo {
+public class AddStageMojo extends AbstractStageEditMojo {
 
     /**
      * Skips this goal.
@@ -55,7 +55,8 @@ public class AddStageMojo extends AbstractPipelineMojo {
     private String inputArtifact;
 
     /**
-     * Output artifact of the action; {@code none} (or empty) for none. Must not be used elsewhere.
+     * Output artifact of the action; {@code none} (or empty) for none, which also drops {@code s3:PutObject} from iam-
+     * policy's statements. Must not be used elsewhere in the pipeline.
      *
      * @since 0.1.0
      */
@@ -91,7 +92,8 @@ public class AddStageMojo extends AbstractPipelineMojo {
     private String cacheBucket;
 
     /**
-     * Service role of the project (ARN, or name in the pipeline's account); needed to create it.
+     * Service role of the CodeBuild project (an ARN, or a role name in the pipeline's account). add-stage needs it to
+     * create the project; iam-policy scopes {@code iam:PassRole} to it.
      *
      * @since 0.1.0
      */
@@ -140,7 +142,9 @@ public class AddStageMojo extends AbstractPipelineMojo {
     private boolean replace;
 
     /**
-     * Number of parallel builds; above 1 the action runs a batch build ({@code BatchEnabled}).
+     * Number of parallel builds (shards). Above 1, generate-buildspec emits {@code batch: build-fanout} and {@code
+     * codebuild-tests-run}, add-stage makes the action run a batch build ({@code BatchEnabled}), and iam-policy adds
+     * the batch-build actions to the pipeline role's statements.
      *
      * @since 0.1.0
      */

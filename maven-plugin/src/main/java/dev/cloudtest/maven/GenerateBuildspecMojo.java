@@ -210,7 +210,9 @@ public class GenerateBuildspecMojo extends AbstractBuildspecMojo {
     private String onFailure;
 
     /**
-     * Parallel shards: above 1 emits {@code batch: build-fanout} and {@code codebuild-tests-run}.
+     * Number of parallel builds (shards). Above 1, generate-buildspec emits {@code batch: build-fanout} and {@code
+     * codebuild-tests-run}, add-stage makes the action run a batch build ({@code BatchEnabled}), and iam-policy adds
+     * the batch-build actions to the pipeline role's statements.
      *
      * @since 0.1.0
      */

@@ -27,7 +27,9 @@ public class IamPolicyMojo extends AbstractCloudtestMojo {
     private boolean skip;
 
     /**
-     * The pipeline cloudtest edits and runs.
+     * Name of the pipeline to edit, run, or write the policy for. Required by run-pipeline, and by add-stage and
+     * remove-stage unless they work offline, where it defaults to the name in {@code cloudtest.pipelineFile} (and,
+     * when given, must match it); iam-policy takes it from that file too.
      *
      * @since 0.1.0
      */
@@ -35,7 +37,7 @@ public class IamPolicyMojo extends AbstractCloudtestMojo {
     private String pipeline;
 
     /**
-     * The CodeBuild project of the integration-test stage.
+     * Name of the CodeBuild project the stage's action runs.
      *
      * @since 0.1.0
      */
@@ -51,7 +53,8 @@ public class IamPolicyMojo extends AbstractCloudtestMojo {
     private String stackName;
 
     /**
-     * The project's service role (ARN or name).
+     * Service role of the CodeBuild project (an ARN, or a role name in the pipeline's account). add-stage needs it to
+     * create the project; iam-policy scopes {@code iam:PassRole} to it.
      *
      * @since 0.1.0
      */
@@ -59,7 +62,8 @@ public class IamPolicyMojo extends AbstractCloudtestMojo {
     private String serviceRole;
 
     /**
-     * Region of the resources; default: from {@code cloudtest.pipelineFile}, else {@code AWS_REGION}.
+     * AWS region, e.g. {@code eu-west-1}; default: the SDK chain ({@code AWS_REGION}, the profile). iam-policy, which
+     * calls no AWS API, takes the region in {@code cloudtest.pipelineFile} first.
      *
      * @since 0.1.0
      */
@@ -75,8 +79,10 @@ public class IamPolicyMojo extends AbstractCloudtestMojo {
     private String account;
 
     /**
-     * A saved {@code aws codepipeline get-pipeline} output: fills in account, region, the pipeline's role, the
-     * artifact bucket and its KMS key.
+     * A saved {@code aws codepipeline get-pipeline} output (with or without {@code metadata}). add-stage and remove-
+     * stage then work offline: the edited pipeline goes to {@code <pipeline>.updated.json} in the output directory,
+     * ready for {@code aws codepipeline update-pipeline --cli-input-json file://...}, with no credentials and no AWS
+     * call. iam-policy reads the account, the region and the pipeline's role from it.
      *
      * @since 0.1.0
      */
@@ -84,7 +90,8 @@ public class IamPolicyMojo extends AbstractCloudtestMojo {
     private File pipelineFile;
 
     /**
-     * The action's output artifact ({@code none}: no output, so no {@code s3:PutObject}).
+     * Output artifact of the action; {@code none} (or empty) for none, which also drops {@code s3:PutObject} from iam-
+     * policy's statements. Must not be used elsewhere in the pipeline.
      *
      * @since 0.1.0
      */
@@ -92,7 +99,8 @@ public class IamPolicyMojo extends AbstractCloudtestMojo {
     private String outputArtifact;
 
     /**
-     * Include {@code codebuild:DeleteProject} (for {@code remove-stage -Dcloudtest.deleteProject=true}).
+     * Also delete the CodeBuild project once no action in the pipeline uses it; for iam-policy, include {@code
+     * codebuild:DeleteProject} for that.
      *
      * @since 0.1.0
      */
@@ -100,7 +108,9 @@ public class IamPolicyMojo extends AbstractCloudtestMojo {
     private boolean deleteProject;
 
     /**
-     * Shards of the action; above 1 the pipeline role also needs the batch-build actions.
+     * Number of parallel builds (shards). Above 1, generate-buildspec emits {@code batch: build-fanout} and {@code
+     * codebuild-tests-run}, add-stage makes the action run a batch build ({@code BatchEnabled}), and iam-policy adds
+     * the batch-build actions to the pipeline role's statements.
      *
      * @since 0.1.0
      */

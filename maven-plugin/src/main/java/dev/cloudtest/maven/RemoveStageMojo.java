@@ -15,7 +15,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "remove-stage", requiresProject = false, threadSafe = true)
-public class RemoveStageMojo extends AbstractPipelineMojo {
+public class RemoveStageMojo extends AbstractStageEditMojo {
 
     /**
      * Skips this goal.
@@ -26,7 +26,8 @@ public class RemoveStageMojo extends AbstractPipelineMojo {
     private boolean skip;
 
     /**
-     * Also delete the CodeBuild project, once no action in the pipeline uses it.
+     * Also delete the CodeBuild project once no action in the pipeline uses it; for iam-policy, include {@code
+     * codebuild:DeleteProject} for that.
      *
      * @since 0.1.0
      */

@@ -18,15 +18,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "run-pipeline", threadSafe = true)
-public class RunPipelineMojo extends AbstractAwsMojo {
-
-    /**
-     * The pipeline to run.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "cloudtest.pipeline")
-    private String pipeline;
+public class RunPipelineMojo extends AbstractPipelineMojo {
 
     /**
      * Follows this execution id instead of starting a new execution.
@@ -35,14 +27,6 @@ public class RunPipelineMojo extends AbstractAwsMojo {
      */
     @Parameter(property = "cloudtest.execution")
     private String execution;
-
-    /**
-     * The stage whose failing tests to show.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "cloudtest.stageName", defaultValue = "IntegrationTest")
-    private String stageName;
 
     /**
      * How long to follow the execution before failing (it keeps running), e.g. {@code 45m}.
