@@ -2,6 +2,7 @@ package dev.cloudtest.pipeline;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudtest.core.Reporter;
+import dev.cloudtest.core.Secrets;
 import dev.cloudtest.core.UserFixableException;
 import dev.cloudtest.model.Names;
 import dev.cloudtest.model.PipelineJson;
@@ -63,11 +64,12 @@ public final class AddStage {
         this.edit = new OnlineEdit("add-stage", pipelines, reporter, outputDirectory, awsCalls);
     }
 
-    public ObjectNode run(Request request) {
-        return edit.run(request.pipeline(), () -> runAndReport(request));
+    public EditResult run(Request request) {
+        EditDetails details = new EditDetails();
+        return edit.run(request.pipeline(), details, () -> runAndReport(request, details));
     }
 
-    private ObjectNode runAndReport(Request request) {
+    private EditResult runAndReport(Request request, EditDetails details) {
         checkParameters(request);
         Function<ObjectNode, PipelinePlan> planner =
                 declaration -> StagePlanner.plan(declaration, request.stage(), request.replace());
@@ -79,19 +81,11 @@ public final class AddStage {
         ProjectPlan projectPlan = ProjectPlanner.plan(projects.find(projectRequest.name()), projectRequest, role);
         reporter.info(projectPlan.summary());
         projectPlan.warnings().forEach(reporter::warn);
-        ObjectNode extra = PipelineJson.newObject();
-        extra.set("project", projectJson(projectPlan));
-        if (planned.changesPipeline()) {
-            cloudFormationStack(document).ifPresent(stack -> {
-                extra.put("cloudFormationStack", stack);
-                warnManagedByStack(stack, planned);
-            });
-        }
-        edit.writePlan(planned, extra);
-        ObjectNode details = PipelineJson.newObject();
-        details.put("kind", planned.kind().name());
-        details.put("project", projectPlan.action().name());
-        details.put("dryRun", request.dryRun());
+        Optional<String> stack = planned.changesPipeline() ? cloudFormationStack(document) : Optional.empty();
+        stack.ifPresent(name -> warnManagedByStack(name, planned));
+        edit.writePlan(planned, new EditReport.GoalEntries(projectEntry(projectPlan), stack.orElse(null), null));
+        details.kind(planned).project = projectPlan.action().name();
+        details.dryRun = request.dryRun();
         if (request.dryRun()) {
             return edit.dryRun(request.pipeline(), details);
         }
@@ -99,12 +93,12 @@ public final class AddStage {
     }
 
     /** Ensures the project, then writes and verifies the pipeline. */
-    private ObjectNode apply(
+    private EditResult apply(
             Request request,
             Function<ObjectNode, PipelinePlan> planner,
             PipelinePlan planned,
             ProjectPlan projectPlan,
-            ObjectNode details) {
+            EditDetails details) {
         if (planned.changesPipeline() || projectPlan.action() != ProjectPlan.Action.UP_TO_DATE) {
             refuseInsideOwnPipeline(request);
         }
@@ -124,7 +118,7 @@ public final class AddStage {
     }
 
     /** Offline: the declaration comes from a file and the result goes to {@code <pipeline>.updated.json}. */
-    public static ObjectNode offline(
+    public static EditResult offline(
             Path pipelineFile,
             String expectedName,
             StageSpec stage,
@@ -137,10 +131,9 @@ public final class AddStage {
                 pipelineFile,
                 expectedName,
                 declaration -> StagePlanner.plan(declaration, stage, replace),
-                (document, details) -> details.put(
-                        "createProjectFile",
-                        ProjectCliInput.write(project, document, outputDirectory, reporter)
-                                .toString()));
+                (document, details) ->
+                        details.createProjectFile = ProjectCliInput.write(project, document, outputDirectory, reporter)
+                                .toString());
     }
 
     private static void checkParameters(Request request) {
@@ -174,12 +167,11 @@ public final class AddStage {
                 + CloudFormationSnippet.of(plan.after().path("stages").get(plan.position())));
     }
 
-    private static ObjectNode projectJson(ProjectPlan plan) {
-        ObjectNode json = PipelineJson.newObject();
-        json.put("action", plan.action().name());
-        json.put("summary", plan.summary());
-        json.putPOJO("changes", plan.changes());
-        json.putPOJO("desired", plan.desired());
-        return json;
+    private static EditPlanFile.ProjectEntry projectEntry(ProjectPlan plan) {
+        return new EditPlanFile.ProjectEntry(
+                plan.action().name(),
+                Secrets.maskText(plan.summary()),
+                plan.changes().stream().map(Secrets::maskText).toList(),
+                SecretMask.of(PipelineJson.mapper().valueToTree(plan.desired())));
     }
 }

@@ -1,13 +1,13 @@
 package dev.cloudtest.pipeline;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.cloudtest.core.Reporter;
 import dev.cloudtest.core.ResultFiles;
 import dev.cloudtest.core.Secrets;
-import dev.cloudtest.model.PipelineJson;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Shows a plan on the log and records plan and result as {@code pipeline-plan.json} and
@@ -43,63 +43,67 @@ final class EditReport {
         }
     }
 
-    /** Writes pipeline-plan.json; {@code extra} holds goal-specific entries (project plan, stack). */
-    ObjectNode writePlan(PipelinePlan plan, ObjectNode extra) {
-        ObjectNode json = PipelineJson.newObject();
-        json.put("goal", goal);
-        json.put("mode", mode);
-        json.put("pipeline", plan.before().path("name").asText());
-        json.put("versionRead", plan.before().path("version").asLong(0));
-        json.put("kind", plan.kind().name());
-        json.put("stageName", plan.stageName());
-        json.put("position", plan.position());
-        json.put("summary", Secrets.maskText(plan.summary()));
-        json.put("diff", plan.diff());
-        json.putPOJO("warnings", plan.warnings().stream().map(Secrets::maskText).toList());
-        if (plan.changesPipeline() && plan.kind() != PipelinePlan.Kind.REMOVE) {
-            json.set("stage", SecretMask.of(plan.after().path("stages").get(plan.position())));
-        }
-        json.setAll((ObjectNode) SecretMask.of(extra));
-        ResultFiles.writeJson(outputDirectory, PLAN_FILE, json);
-        return json;
+    /** Writes pipeline-plan.json; {@code goalEntries} holds the entries only one goal has. */
+    EditPlanFile writePlan(PipelinePlan plan, GoalEntries goalEntries) {
+        JsonNode stage = plan.changesPipeline() && plan.kind() != PipelinePlan.Kind.REMOVE
+                ? SecretMask.of(plan.after().path("stages").get(plan.position()))
+                : null;
+        EditPlanFile file = new EditPlanFile(
+                goal,
+                mode,
+                plan.before().path("name").asText(),
+                plan.before().path("version").asLong(0),
+                plan.kind().name(),
+                plan.stageName(),
+                plan.position(),
+                Secrets.maskText(plan.summary()),
+                plan.diff(),
+                plan.warnings().stream().map(Secrets::maskText).toList(),
+                stage,
+                goalEntries.project(),
+                goalEntries.cloudFormationStack(),
+                goalEntries.deleteProject());
+        ResultFiles.writeJson(outputDirectory, PLAN_FILE, file);
+        return file;
+    }
+
+    /** The plan entries of one goal; null where they do not apply. */
+    record GoalEntries(EditPlanFile.ProjectEntry project, String cloudFormationStack, Boolean deleteProject) {
+        static final GoalEntries NONE = new GoalEntries(null, null, null);
     }
 
     /** Records a failed run (outcome {@code failed}, the message, the calls made so far) and returns the error. */
-    RuntimeException failed(String pipeline, RuntimeException error, Map<String, Integer> awsCalls) {
-        ObjectNode details = PipelineJson.newObject();
-        details.put("error", Secrets.maskText(String.valueOf(error.getMessage())));
-        writeResult(pipeline, "failed", details, awsCalls);
+    RuntimeException failed(String pipeline, RuntimeException error, EditDetails details, Map<String, Integer> calls) {
+        details.error = Secrets.maskText(String.valueOf(error.getMessage()));
+        writeResult(pipeline, "failed", details, calls);
         return error;
     }
 
     /** Writes pipeline-result.json with the calls made so far. */
-    ObjectNode writeResult(String pipeline, String outcome, ObjectNode details, Map<String, Integer> awsCalls) {
-        ObjectNode json = PipelineJson.newObject();
-        json.put("goal", goal);
-        json.put("mode", mode);
-        json.put("pipeline", pipeline);
-        json.put("outcome", outcome);
-        ObjectNode masked = (ObjectNode) SecretMask.of(details);
-        // The paths of files cloudtest itself wrote (updatedFile, createProjectFile) are not user values: a long
-        // temp-directory path must not be mistaken for a key by the value-shape rule.
-        details.fieldNames().forEachRemaining(name -> {
-            if (name.endsWith("File") && details.get(name).isTextual()) {
-                masked.set(name, details.get(name));
-            }
-        });
-        json.setAll(masked);
-        ObjectNode calls = json.putObject("awsCalls");
-        awsCalls.forEach(calls::put);
-        json.put(
-                "awsCallsTotal",
-                awsCalls.values().stream().mapToInt(Integer::intValue).sum());
-        json.put(
-                "awsWriteCalls",
+    EditResult writeResult(String pipeline, String outcome, EditDetails details, Map<String, Integer> awsCalls) {
+        EditResult result = new EditResult(
+                goal,
+                mode,
+                pipeline,
+                outcome,
+                details.kind,
+                details.project,
+                details.dryRun,
+                details.versionBefore,
+                details.versionAfter,
+                details.pipelineWrites,
+                details.foreignWritesDetected,
+                details.projectDeleted,
+                details.updatedFile,
+                details.createProjectFile,
+                details.error,
+                new TreeMap<>(awsCalls),
+                awsCalls.values().stream().mapToInt(Integer::intValue).sum(),
                 awsCalls.entrySet().stream()
                         .filter(e -> WRITE_OPERATIONS.contains(e.getKey()))
                         .mapToInt(Map.Entry::getValue)
                         .sum());
-        ResultFiles.writeJson(outputDirectory, RESULT_FILE, json);
-        return json;
+        ResultFiles.writeJson(outputDirectory, RESULT_FILE, result);
+        return result;
     }
 }

@@ -27,28 +27,30 @@ final class OfflineEdit {
         this.outputDirectory = outputDirectory;
     }
 
-    ObjectNode run(Path pipelineFile, String expectedName, Function<ObjectNode, PipelinePlan> planner) {
+    EditResult run(Path pipelineFile, String expectedName, Function<ObjectNode, PipelinePlan> planner) {
         return run(pipelineFile, expectedName, planner, (document, details) -> {});
     }
 
     /** The same, then {@code alsoWrite} adds its own files (and their names to the result's details). */
-    ObjectNode run(
+    EditResult run(
             Path pipelineFile,
             String expectedName,
             Function<ObjectNode, PipelinePlan> planner,
-            BiConsumer<PipelineDocument, ObjectNode> alsoWrite) {
+            BiConsumer<PipelineDocument, EditDetails> alsoWrite) {
+        EditDetails details = new EditDetails();
         try {
-            return runAndReport(pipelineFile, expectedName, planner, alsoWrite);
+            return runAndReport(pipelineFile, expectedName, planner, alsoWrite, details);
         } catch (RuntimeException e) {
-            throw report.failed(expectedName == null ? "" : expectedName, e, Map.of());
+            throw report.failed(expectedName == null ? "" : expectedName, e, details, Map.of());
         }
     }
 
-    private ObjectNode runAndReport(
+    private EditResult runAndReport(
             Path pipelineFile,
             String expectedName,
             Function<ObjectNode, PipelinePlan> planner,
-            BiConsumer<PipelineDocument, ObjectNode> alsoWrite) {
+            BiConsumer<PipelineDocument, EditDetails> alsoWrite,
+            EditDetails details) {
         PipelineDocument document = PipelineDocument.fromGetPipelineOutput(
                 PipelineJson.readObject(pipelineFile, "cloudtest.pipelineFile"), pipelineFile.toString());
         String name = document.name();
@@ -62,16 +64,14 @@ final class OfflineEdit {
         }
         PipelinePlan plan = planner.apply(document.declaration());
         report.show(plan);
-        report.writePlan(plan, PipelineJson.newObject());
+        report.writePlan(plan, EditReport.GoalEntries.NONE);
         ObjectNode input = PipelineJson.newObject();
         input.set("pipeline", plan.after());
         String fileName = name + ".updated.json";
         Path written = ResultFiles.writeText(outputDirectory, fileName, PipelineJson.pretty(input) + "\n");
         reporter.info("Wrote " + written + (plan.changesPipeline() ? "" : " (unchanged)") + ". Apply it with:"
                 + " aws codepipeline update-pipeline --cli-input-json file://" + written);
-        ObjectNode details = PipelineJson.newObject();
-        details.put("kind", plan.kind().name());
-        details.put("updatedFile", written.toString());
+        details.kind(plan).updatedFile = written.toString();
         alsoWrite.accept(document, details);
         return report.writeResult(name, "written-to-file", details, Map.of());
     }

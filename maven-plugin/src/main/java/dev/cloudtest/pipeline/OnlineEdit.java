@@ -30,12 +30,12 @@ final class OnlineEdit {
         this.awsCalls = awsCalls;
     }
 
-    /** Runs {@code edit}; a failure is recorded in pipeline-result.json before it propagates. */
-    ObjectNode run(String pipeline, Supplier<ObjectNode> edit) {
+    /** Runs {@code edit}; a failure is recorded in pipeline-result.json (with what was learnt) before it propagates. */
+    EditResult run(String pipeline, EditDetails details, Supplier<EditResult> edit) {
         try {
             return edit.get();
         } catch (RuntimeException e) {
-            throw report.failed(pipeline, e, awsCalls.get());
+            throw report.failed(pipeline, e, details, awsCalls.get());
         }
     }
 
@@ -50,30 +50,30 @@ final class OnlineEdit {
         return new Planned(document, plan);
     }
 
-    /** Writes pipeline-plan.json; {@code extra} holds goal-specific entries. */
-    void writePlan(PipelinePlan plan, ObjectNode extra) {
-        report.writePlan(plan, extra);
+    /** Writes pipeline-plan.json with the goal's own entries. */
+    void writePlan(PipelinePlan plan, EditReport.GoalEntries goalEntries) {
+        report.writePlan(plan, goalEntries);
     }
 
     /** Ends a dry run: says nothing was written and records outcome {@code dry-run}. */
-    ObjectNode dryRun(String pipeline, ObjectNode details) {
+    EditResult dryRun(String pipeline, EditDetails details) {
         reporter.info("Dry run (cloudtest.dryRun=true): nothing was written.");
         return finish(pipeline, "dry-run", details);
     }
 
     /** Writes the plan and verifies it landed; adds the versions and write counts to {@code details}. */
     PlanApplier.Outcome apply(
-            String pipeline, Function<ObjectNode, PipelinePlan> planner, PipelinePlan plan, ObjectNode details) {
+            String pipeline, Function<ObjectNode, PipelinePlan> planner, PipelinePlan plan, EditDetails details) {
         PlanApplier.Outcome outcome = new PlanApplier(pipelines, reporter).apply(pipeline, planner, plan);
-        details.put("versionBefore", outcome.versionBefore());
-        details.put("versionAfter", outcome.versionAfter());
-        details.put("pipelineWrites", outcome.writes());
-        details.put("foreignWritesDetected", outcome.foreignWrites());
+        details.versionBefore = outcome.versionBefore();
+        details.versionAfter = outcome.versionAfter();
+        details.pipelineWrites = outcome.writes();
+        details.foreignWritesDetected = outcome.foreignWrites();
         return outcome;
     }
 
     /** Writes pipeline-result.json with the calls made so far. */
-    ObjectNode finish(String pipeline, String outcome, ObjectNode details) {
+    EditResult finish(String pipeline, String outcome, EditDetails details) {
         return report.writeResult(pipeline, outcome, details, awsCalls.get());
     }
 }

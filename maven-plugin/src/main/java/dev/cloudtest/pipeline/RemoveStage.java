@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudtest.core.Reporter;
 import dev.cloudtest.core.UserFixableException;
 import dev.cloudtest.model.Names;
-import dev.cloudtest.model.PipelineJson;
 import dev.cloudtest.project.ProjectStore;
 import java.nio.file.Path;
 import java.util.Map;
@@ -42,33 +41,30 @@ public final class RemoveStage {
         this.edit = new OnlineEdit("remove-stage", pipelines, reporter, outputDirectory, awsCalls);
     }
 
-    public ObjectNode run(Request request) {
-        return edit.run(request.pipeline(), () -> runAndReport(request));
+    public EditResult run(Request request) {
+        EditDetails details = new EditDetails();
+        return edit.run(request.pipeline(), details, () -> runAndReport(request, details));
     }
 
-    private ObjectNode runAndReport(Request request) {
+    private EditResult runAndReport(Request request, EditDetails details) {
         Names.PIPELINE.problem(request.pipeline()).ifPresent(p -> {
             throw new UserFixableException("cloudtest.pipeline: " + p);
         });
         Function<ObjectNode, PipelinePlan> planner = planner(request.stageName(), request.project(), request.force());
         PipelinePlan plan = edit.readAndPlan(request.pipeline(), planner).plan();
-        ObjectNode extra = PipelineJson.newObject();
-        extra.put("deleteProject", request.deleteProject());
-        edit.writePlan(plan, extra);
-        ObjectNode details = PipelineJson.newObject();
-        details.put("kind", plan.kind().name());
-        details.put("dryRun", request.dryRun());
+        edit.writePlan(plan, new EditReport.GoalEntries(null, null, request.deleteProject()));
+        details.kind(plan).dryRun = request.dryRun();
         if (request.dryRun()) {
             return edit.dryRun(request.pipeline(), details);
         }
         PlanApplier.Outcome outcome = edit.apply(request.pipeline(), planner, plan, details);
-        details.put("projectDeleted", request.deleteProject() && deleteProject(request));
+        details.projectDeleted = request.deleteProject() && deleteProject(request);
         String result = outcome.writes() > 0 ? "applied" : "up-to-date";
         return edit.finish(request.pipeline(), result, details);
     }
 
     /** Offline on a saved get-pipeline output; the project is never touched offline. */
-    public static ObjectNode offline(
+    public static EditResult offline(
             Path pipelineFile,
             String expectedName,
             String stageName,

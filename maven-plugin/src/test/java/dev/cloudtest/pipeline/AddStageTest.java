@@ -43,7 +43,7 @@ class AddStageTest {
         aws.seed(getPipelineOutput("classic.json"));
     }
 
-    private ObjectNode run(boolean dryRun, String serviceRole, Map<String, String> env, boolean force) {
+    private EditResult run(boolean dryRun, String serviceRole, Map<String, String> env, boolean force) {
         ProjectApplier applier = new ProjectApplier(aws.projectStore, reporter, time, Duration.ofSeconds(30));
         AddStage addStage = new AddStage(aws.pipelines, aws.projectStore, applier, reporter, out, () -> aws.calls);
         ProjectRequest project =
@@ -51,7 +51,7 @@ class AddStageTest {
         return addStage.run(new AddStage.Request("demo-classic", classicSpec(), project, false, dryRun, force, env));
     }
 
-    private ObjectNode run() {
+    private EditResult run() {
         return run(false, "it-role", Map.of(), false);
     }
 
@@ -61,7 +61,7 @@ class AddStageTest {
 
     @Test
     void firstRunCreatesTheProjectAndAddsTheStageVerified() throws IOException {
-        ObjectNode result = run();
+        EditResult result = run();
 
         assertThat(StagePlanner.stageNames(aws.current("demo-classic").path("stages")))
                 .containsExactly("Source", "Build", "Deploy", "IntegrationTest");
@@ -72,13 +72,13 @@ class AddStageTest {
         assertThat(project.image()).isEqualTo("aws/codebuild/amazonlinux-x86_64-standard:5.0");
         assertThat(project.sourceType()).isEqualTo("CODEPIPELINE");
         assertThat(project.artifactsType()).isEqualTo("CODEPIPELINE");
-        assertThat(result.path("outcome").asText()).isEqualTo("applied");
-        assertThat(result.path("versionBefore").asInt()).isEqualTo(1);
-        assertThat(result.path("versionAfter").asInt()).isEqualTo(2);
-        assertThat(result.path("awsWriteCalls").asInt()).isEqualTo(2);
-        assertThat(result.path("awsCalls").path("CodePipeline.GetPipeline").asInt())
-                .isEqualTo(2);
-        assertThat(PipelineJson.compact(file("pipeline-result.json"))).isEqualTo(PipelineJson.compact(result));
+        assertThat(result.outcome()).isEqualTo("applied");
+        assertThat(result.versionBefore()).isEqualTo(1L);
+        assertThat(result.versionAfter()).isEqualTo(2L);
+        assertThat(result.awsWriteCalls()).isEqualTo(2);
+        assertThat(result.awsCalls().get("CodePipeline.GetPipeline")).isEqualTo(2);
+        assertThat(PipelineJson.compact(file("pipeline-result.json")))
+                .isEqualTo(PipelineJson.compact(PipelineJson.mapper().valueToTree(result)));
         JsonNode plan = file("pipeline-plan.json");
         assertThat(plan.path("kind").asText()).isEqualTo("INSERT");
         assertThat(plan.path("project").path("action").asText()).isEqualTo("CREATE");
@@ -91,11 +91,11 @@ class AddStageTest {
         run();
         int writesAfterFirst = aws.writes();
 
-        ObjectNode second = run(false, null, Map.of(), false);
+        EditResult second = run(false, null, Map.of(), false);
 
         assertThat(aws.writes()).isEqualTo(writesAfterFirst);
-        assertThat(second.path("outcome").asText()).isEqualTo("up-to-date");
-        assertThat(second.path("pipelineWrites").asInt()).isZero();
+        assertThat(second.outcome()).isEqualTo("up-to-date");
+        assertThat(second.pipelineWrites()).isZero();
         assertThat(reporter.text())
                 .contains("is up to date: nothing to do")
                 .contains("CodeBuild project" + " 'IntegrationProject' is up to date");
@@ -103,11 +103,11 @@ class AddStageTest {
 
     @Test
     void aDryRunWritesNothing() throws IOException {
-        ObjectNode result = run(true, "it-role", Map.of(), false);
+        EditResult result = run(true, "it-role", Map.of(), false);
 
         assertThat(aws.writes()).isZero();
         assertThat(aws.current("demo-classic").path("stages")).hasSize(3);
-        assertThat(result.path("outcome").asText()).isEqualTo("dry-run");
+        assertThat(result.outcome()).isEqualTo("dry-run");
         assertThat(file("pipeline-plan.json").path("kind").asText()).isEqualTo("INSERT");
     }
 
@@ -119,15 +119,15 @@ class AddStageTest {
             return current;
         };
 
-        ObjectNode result = run();
+        EditResult result = run();
 
         ObjectNode stored = aws.current("demo-classic");
         assertThat(stored.path("stages").get(0).path("foreignEdit").asBoolean()).isTrue();
         assertThat(StagePlanner.stageNames(stored.path("stages")))
                 .containsExactly("Source", "Build", "Deploy", "IntegrationTest");
         assertThat(stored.path("version").asInt()).isEqualTo(4); // foreign 2, ours 3 (lost it), ours again 4
-        assertThat(result.path("foreignWritesDetected").asInt()).isEqualTo(1);
-        assertThat(result.path("pipelineWrites").asInt()).isEqualTo(2);
+        assertThat(result.foreignWritesDetected()).isEqualTo(1);
+        assertThat(result.pipelineWrites()).isEqualTo(2);
         assertThat(reporter.text()).contains("Another writer changed pipeline 'demo-classic'");
     }
 
@@ -138,12 +138,12 @@ class AddStageTest {
             return current.put("foreign", "later");
         };
 
-        ObjectNode result = run();
+        EditResult result = run();
 
         assertThat(aws.current("demo-classic").path("foreign").asText()).isEqualTo("later");
         assertThat(aws.current("demo-classic").path("stages")).hasSize(4);
-        assertThat(result.path("pipelineWrites").asInt()).isEqualTo(1);
-        assertThat(result.path("versionAfter").asInt()).isEqualTo(3);
+        assertThat(result.pipelineWrites()).isEqualTo(1);
+        assertThat(result.versionAfter()).isEqualTo(3L);
     }
 
     @Test

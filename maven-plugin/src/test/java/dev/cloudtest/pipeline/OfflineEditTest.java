@@ -49,7 +49,7 @@ class OfflineEditTest {
                 java.util.Map.of("ENV_STACK_NAME", "app-eu"),
                 1);
 
-        ObjectNode result = AddStage.offline(file, null, spec, PROJECT, false, reporter, dir.resolve("out"));
+        EditResult result = AddStage.offline(file, null, spec, PROJECT, false, reporter, dir.resolve("out"));
 
         // Offline sends nothing to AWS: the project is not created, and the create-project input says how to.
         JsonNode create = updated("IntegrationProject.create-project.json");
@@ -62,7 +62,7 @@ class OfflineEditTest {
                 .contains("The CodeBuild project 'IntegrationProject' was not created: offline mode sends nothing to"
                         + " AWS")
                 .contains("aws codebuild create-project --cli-input-json file://");
-        assertThat(result.path("createProjectFile").asText()).endsWith("IntegrationProject.create-project.json");
+        assertThat(result.createProjectFile()).endsWith("IntegrationProject.create-project.json");
 
         ObjectNode input = updated("demo-v2.updated.json");
         assertThat(input.fieldNames()).toIterable().containsExactly("pipeline");
@@ -89,8 +89,8 @@ class OfflineEditTest {
                         .path("OAuthToken")
                         .asText())
                 .isEqualTo("****");
-        assertThat(result.path("outcome").asText()).isEqualTo("written-to-file");
-        assertThat(result.path("awsCallsTotal").asInt()).isZero();
+        assertThat(result.outcome()).isEqualTo("written-to-file");
+        assertThat(result.awsCallsTotal()).isZero();
         assertThat(Files.exists(dir.resolve("out/pipeline-plan.json"))).isTrue();
         assertThat(reporter.text()).contains("aws codepipeline update-pipeline --cli-input-json file://");
     }

@@ -52,7 +52,7 @@ class RemoveStageTest {
                         true));
     }
 
-    private ObjectNode remove(boolean deleteProject, boolean dryRun) {
+    private EditResult remove(boolean deleteProject, boolean dryRun) {
         return new RemoveStage(aws.pipelines, aws.projectStore, reporter, out, () -> aws.calls)
                 .run(new RemoveStage.Request(
                         "demo-classic", "IntegrationTest", "IntegrationProject", deleteProject, dryRun, false));
@@ -62,25 +62,25 @@ class RemoveStageTest {
     void removesTheStageAndDeletesTheProjectWhenAsked() {
         seedWithStage(false);
 
-        ObjectNode result = remove(true, false);
+        EditResult result = remove(true, false);
 
         ObjectNode expected = Fixtures.declaration("classic.json").deepCopy().put("version", 2);
         assertThat(PipelineJson.pretty(aws.current("demo-classic"))).isEqualTo(PipelineJson.pretty(expected));
         assertThat(aws.projects).doesNotContainKey("IntegrationProject");
-        assertThat(result.path("projectDeleted").asBoolean()).isTrue();
-        assertThat(result.path("kind").asText()).isEqualTo("REMOVE");
+        assertThat(result.projectDeleted()).isTrue();
+        assertThat(result.kind()).isEqualTo("REMOVE");
     }
 
     @Test
     void keepsTheProjectWhileAnotherStageStillRunsIt() {
         seedWithStage(true);
 
-        ObjectNode result = remove(true, false);
+        EditResult result = remove(true, false);
 
         assertThat(StagePlanner.stageNames(aws.current("demo-classic").path("stages")))
                 .containsExactly("Source", "Build", "Deploy", "Nightly");
         assertThat(aws.projects).containsKey("IntegrationProject");
-        assertThat(result.path("projectDeleted").asBoolean()).isFalse();
+        assertThat(result.projectDeleted()).isFalse();
         assertThat(reporter.text()).contains("stage 'Nightly' still uses it");
     }
 
@@ -92,10 +92,10 @@ class RemoveStageTest {
         remove(false, false);
         int writes = aws.writes();
 
-        ObjectNode again = remove(false, false);
+        EditResult again = remove(false, false);
 
         assertThat(aws.writes()).isEqualTo(writes);
-        assertThat(again.path("outcome").asText()).isEqualTo("up-to-date");
+        assertThat(again.outcome()).isEqualTo("up-to-date");
         assertThat(aws.projects).containsKey("IntegrationProject");
     }
 
