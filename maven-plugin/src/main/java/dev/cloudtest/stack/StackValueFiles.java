@@ -24,17 +24,32 @@ public final class StackValueFiles {
             Path directory, StackValues values, Map<String, Integer> awsCalls, Reporter reporter) {
         Path properties = ResultFiles.writeText(directory, PROPERTIES, properties(values));
         Path dotenv = ResultFiles.writeText(directory, DOTENV, dotenv(values, reporter));
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("stackName", values.stackName());
-        json.put("stackId", values.stackId());
-        json.put("status", values.status());
-        json.put("outputs", values.outputs());
-        json.put("exports", values.exports());
-        json.put("resources", values.resources());
-        json.put("files", List.of(properties.toString(), dotenv.toString()));
-        json.put("awsCalls", awsCalls);
+        ResultFile json = new ResultFile(
+                values.stackName(),
+                values.stackId(),
+                values.status(),
+                values.outputs(),
+                values.exports(),
+                values.resources(),
+                List.of(properties.toString(), dotenv.toString()),
+                awsCalls);
         return List.of(properties, dotenv, ResultFiles.writeJson(directory, JSON, json));
     }
+
+    /**
+     * The JSON file: the stack, its values by kind, the files written beside it and the AWS calls made.
+     *
+     * @param resources physical IDs by logical ID (nested stacks' by path)
+     */
+    record ResultFile(
+            String stackName,
+            String stackId,
+            String status,
+            Map<String, String> outputs,
+            Map<String, String> exports,
+            Map<String, String> resources,
+            List<String> files,
+            Map<String, Integer> awsCalls) {}
 
     static String properties(StackValues values) {
         StringBuilder text = new StringBuilder("# Stack ")
