@@ -13,6 +13,7 @@ import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
@@ -30,7 +31,6 @@ public final class AwsClients implements AutoCloseable {
     private final Region region;
     private final AwsCallCounter counter = new AwsCallCounter();
     private final EmulatorTimestamps emulatorTimestamps = new EmulatorTimestamps();
-    private final RawJsonBodies rawJsonBodies = new RawJsonBodies();
     private final List<SdkClient> open = new ArrayList<>();
     private CodePipelineClient codePipeline;
     private CodeBuildClient codeBuild;
@@ -62,7 +62,8 @@ public final class AwsClients implements AutoCloseable {
 
     public synchronized CodePipelineClient codePipeline() {
         if (codePipeline == null) {
-            codePipeline = client(CodePipelineClient.builder());
+            // Only the pipeline store exchanges raw declarations (fields newer than the SDK's model survive).
+            codePipeline = configured(CodePipelineClient.builder(), new RawJsonBodies());
         }
         return codePipeline;
     }
@@ -88,7 +89,12 @@ public final class AwsClients implements AutoCloseable {
      */
     public synchronized <C extends SdkClient, B extends AwsSyncClientBuilder<B, C> & AwsClientBuilder<B, C>> C client(
             B builder) {
-        configure(builder, builder);
+        return configured(builder);
+    }
+
+    private <C extends SdkClient, B extends AwsSyncClientBuilder<B, C> & AwsClientBuilder<B, C>> C configured(
+            B builder, ExecutionInterceptor... ownInterceptors) {
+        configure(builder, builder, ownInterceptors);
         return track(builder.build());
     }
 
@@ -129,7 +135,8 @@ public final class AwsClients implements AutoCloseable {
     }
 
     /** Configures a builder in place; {@code builder} and {@code sync} are the same object. */
-    private void configure(AwsClientBuilder<?, ?> builder, AwsSyncClientBuilder<?, ?> sync) {
+    private void configure(
+            AwsClientBuilder<?, ?> builder, AwsSyncClientBuilder<?, ?> sync, ExecutionInterceptor... ownInterceptors) {
         AwsCredentialsProvider credentials = settings.profile().isPresent()
                 ? ProfileCredentialsProvider.builder()
                         .profileName(settings.profile().get())
@@ -138,16 +145,25 @@ public final class AwsClients implements AutoCloseable {
         sync.httpClientBuilder(UrlConnectionHttpClient.builder());
         builder.region(region);
         builder.credentialsProvider(credentials);
-        builder.overrideConfiguration(ClientOverrideConfiguration.builder()
+        ClientOverrideConfiguration.Builder configuration = ClientOverrideConfiguration.builder()
                 // Standard retries, minus answers that say the operation is not implemented.
                 .retryStrategy(AwsRetries.strategy(settings.maxAttempts()))
-                .addExecutionInterceptor(counter)
-                .addExecutionInterceptor(rawJsonBodies)
-                // Registered last, so it sees answers first (the SDK runs response hooks in reverse):
-                // every other interceptor then reads AWS-shaped timestamps.
-                .addExecutionInterceptor(emulatorTimestamps)
-                .build());
+                .addExecutionInterceptor(counter);
+        for (ExecutionInterceptor own : ownInterceptors) {
+            configuration.addExecutionInterceptor(own);
+        }
+        if (talksToAnEmulator()) {
+            // Registered last, so it sees answers first (the SDK runs response hooks in reverse): every other
+            // interceptor then reads AWS-shaped timestamps. Real AWS never gets it.
+            configuration.addExecutionInterceptor(emulatorTimestamps);
+        }
+        builder.overrideConfiguration(configuration.build());
         settings.endpoint().ifPresent(builder::endpointOverride);
+    }
+
+    /** An endpoint override (the setting or {@code AWS_ENDPOINT_URL}) means an emulator or a proxy, not AWS. */
+    boolean talksToAnEmulator() {
+        return settings.endpoint().isPresent() || env("AWS_ENDPOINT_URL").isPresent();
     }
 
     private static Region resolveRegion(AwsSettings settings) {

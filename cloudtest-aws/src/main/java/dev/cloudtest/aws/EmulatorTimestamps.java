@@ -36,11 +36,15 @@ import software.amazon.awssdk.core.traits.MapTrait;
  * {@code "created": "2025-03-01T10:15:30.123Z"}) where AWS writes epoch seconds. SDK 2.40.2 fails the whole
  * call on such a string ("Unable to unmarshall response (Input timestamp string must be no longer than 20
  * characters)"). Only values the SDK's model declares as timestamps are rewritten, and only when they are ISO
- * strings, so answers from AWS pass unchanged.
+ * strings, so answers from AWS pass unchanged. Only clients with an endpoint override get it ({@link AwsClients}),
+ * and only answers whose shape can hold a timestamp are buffered (up to {@value #MAX_REWRITTEN_BYTES} bytes); the
+ * rest stream through.
  */
 final class EmulatorTimestamps implements ExecutionInterceptor {
     /** Bigger answers are passed through untouched rather than buffered. */
     static final int MAX_REWRITTEN_BYTES = 8 * 1024 * 1024;
+    /** How deep {@link #hasTimestamp} follows nested shapes (SDK shapes can be recursive). */
+    private static final int MAX_SHAPE_DEPTH = 12;
 
     /** Exact decimals: other epoch numbers must not come back with exponents the SDK cannot read. */
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -62,8 +66,8 @@ final class EmulatorTimestamps implements ExecutionInterceptor {
             return body;
         }
         List<SdkField<?>> shape = responseShape(context.request());
-        if (shape.isEmpty()) {
-            return body;
+        if (!hasTimestamp(shape, 0)) {
+            return body; // nothing to rewrite: the answer streams through unread
         }
         InputStream in = body.get();
         try {
@@ -95,6 +99,37 @@ final class EmulatorTimestamps implements ExecutionInterceptor {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether a timestamp can occur anywhere in {@code fields} (nested shapes followed to a bounded depth). */
+    static boolean hasTimestamp(List<SdkField<?>> fields, int depth) {
+        if (depth > MAX_SHAPE_DEPTH) {
+            return true; // a deeper (or recursive) shape: look at the answer rather than guess
+        }
+        for (SdkField<?> field : fields) {
+            if (hasTimestamp(field, depth)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasTimestamp(SdkField<?> field, int depth) {
+        MarshallingType<?> type = field.marshallingType();
+        if (type == MarshallingType.INSTANT) {
+            return true;
+        }
+        if (type == MarshallingType.SDK_POJO) {
+            Object builder = field.constructor().get();
+            return builder instanceof SdkPojo pojo && hasTimestamp(pojo.sdkFields(), depth + 1);
+        }
+        if (type == MarshallingType.LIST) {
+            return hasTimestamp(field.getTrait(ListTrait.class).memberFieldInfo(), depth + 1);
+        }
+        if (type == MarshallingType.MAP) {
+            return hasTimestamp(field.getTrait(MapTrait.class).valueFieldInfo(), depth + 1);
+        }
+        return false;
     }
 
     /** The fields of the answer shape of a request ({@code GetPipelineRequest} -> {@code GetPipelineResponse}). */
