@@ -1,5 +1,6 @@
 package dev.cloudtest.aws;
 
+import dev.cloudtest.core.Setting;
 import dev.cloudtest.core.UserFixableException;
 import java.util.ArrayList;
 import java.util.List;
@@ -175,8 +176,9 @@ public final class AwsClients implements AutoCloseable {
             settings.profile().ifPresent(chain::profileName);
             return chain.build().getRegion();
         } catch (SdkClientException e) {
-            throw new UserFixableException("No AWS region is configured. Set the cloudtest.region property (for"
-                    + " example eu-west-1), the AWS_REGION environment variable, or a region in your AWS profile.");
+            throw new UserFixableException(names -> "No AWS region is configured. Set "
+                    + names.assignment(Setting.REGION, "eu-west-1") + ", the AWS_REGION environment variable, or a"
+                    + " region in your AWS profile.");
         }
     }
 

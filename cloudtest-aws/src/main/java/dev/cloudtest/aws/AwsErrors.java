@@ -2,7 +2,9 @@ package dev.cloudtest.aws;
 
 import dev.cloudtest.core.EnvironmentException;
 import dev.cloudtest.core.Secrets;
+import dev.cloudtest.core.Setting;
 import dev.cloudtest.core.UserFixableException;
+import dev.cloudtest.core.Wording;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
@@ -22,6 +24,8 @@ import software.amazon.awssdk.core.exception.SdkException;
  * or {@code "... while calling CodeBuild BatchGetBuilds: "} when the adapter has nothing better), shows the
  * service's error code and message, keeps the AWS request id when there is one, and ends with what to do. It
  * never holds a stack trace or credentials (access key ids are masked, signature debugging text is cut off).
+ * Settings are named through {@link Setting}, so each front end words the fix for its users (a {@code -D} property
+ * for Maven, a system property of the test JVM for the JUnit library).
  * The SDK exception is not attached as the cause: Maven would append its message (repeating the service's
  * message, the request id and "SDK Attempt Count") to the one line the user reads. It is kept as a suppressed
  * exception instead, which that line ignores and the goal's debug log ({@code mvn -X}) shows in full.
@@ -30,18 +34,18 @@ import software.amazon.awssdk.core.exception.SdkException;
  *
  * <ul>
  *   <li>not found: {@code *NotFoundException}, CloudFormation's {@code ValidationError} "... does not exist":
- *       check the name and cloudtest.region / cloudtest.endpoint;
+ *       check the name, the region and the endpoint override;
  *   <li>access denied ({@code AccessDenied*}, {@code UnauthorizedOperation}, {@code AuthorizationError}, other
  *       HTTP 403): names the IAM action when the message has one, and points to {@code mvn cloudtest:iam-policy};
  *   <li>any other 4xx answer (validation, invalid structure or input, limits): the service's message is the fix;
- *   <li>an endpoint host that does not resolve (an unknown region, a mistyped endpoint): check cloudtest.region
- *       and cloudtest.endpoint.
+ *   <li>an endpoint host that does not resolve (an unknown region, a mistyped endpoint): check the region and the
+ *       endpoint override.
  * </ul>
  *
  * <p>{@link EnvironmentException} (MojoExecutionException):
  *
  * <ul>
- *   <li>missing, invalid or expired credentials, a skewed clock: AWS_PROFILE, cloudtest.profile, aws sso login;
+ *   <li>missing, invalid or expired credentials, a skewed clock: AWS_PROFILE, the profile setting, aws sso login;
  *   <li>network failures and timeouts;
  *   <li>throttling and 5xx answers still failing after the SDK's retries;
  *   <li>an operation the endpoint does not implement, named in the message: an HTTP 500 answer without an AWS
@@ -50,7 +54,7 @@ import software.amazon.awssdk.core.exception.SdkException;
  *   <li>any other answer without an AWS error code (a proxy's 502, say).
  * </ul>
  */
-final class AwsErrors {
+public final class AwsErrors {
     private static final Set<String> NOT_FOUND_CODES = Set.of(
             "PipelineNotFoundException",
             "PipelineExecutionNotFoundException",
@@ -84,17 +88,18 @@ final class AwsErrors {
     private static final Pattern ACCESS_KEY_ID = Pattern.compile("\\b(AKIA|ASIA)[A-Z0-9]{12,}\\b");
     private static final int MAX_MESSAGE = 600;
 
-    private static final String CREDENTIALS_FIX = "Give cloudtest usable AWS credentials: set AWS_PROFILE or"
-            + " the cloudtest.profile property to a profile that has them (or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY), and run"
-            + " `aws sso login --profile <profile>` if its SSO session expired.";
+    private static final Wording CREDENTIALS_FIX = names -> "Give cloudtest usable AWS credentials: set AWS_PROFILE"
+            + " or " + names.name(Setting.PROFILE) + " to a profile that has them (or AWS_ACCESS_KEY_ID/"
+            + "AWS_SECRET_ACCESS_KEY), and run `aws sso login --profile <profile>` if its SSO session expired.";
     private static final String PERMISSIONS_FIX = "`mvn cloudtest:iam-policy` prints the IAM policy cloudtest needs.";
-    private static final String REGION_FIX = "Check cloudtest.region (an AWS region such as eu-west-1) and"
-            + " cloudtest.endpoint (unset for AWS, else the URL of a running emulator).";
+    private static final Wording REGION_FIX = names -> "Check " + names.name(Setting.REGION)
+            + " (an AWS region such as eu-west-1) and " + names.name(Setting.ENDPOINT)
+            + " (unset for AWS, else the URL of a running emulator).";
 
     private AwsErrors() {}
 
     /** Runs one SDK call; an SDK exception is translated with {@link #translate(String, SdkException)}. */
-    static <T> T call(String operation, Supplier<T> call) {
+    public static <T> T call(String operation, Supplier<T> call) {
         try {
             return call.get();
         } catch (SdkException e) {
@@ -103,12 +108,12 @@ final class AwsErrors {
     }
 
     /** {@code operation} names the call as "Service Operation", e.g. "CodePipeline GetPipeline". */
-    static RuntimeException translate(String operation, SdkException e) {
+    public static RuntimeException translate(String operation, SdkException e) {
         return translate(operation, null, e);
     }
 
     /** {@code doing} says what was attempted, e.g. "reading pipeline 'demo'"; null: "calling " + operation. */
-    static RuntimeException translate(String operation, String doing, SdkException e) {
+    public static RuntimeException translate(String operation, String doing, SdkException e) {
         String during = " while " + (doing == null ? "calling " + operation : doing);
         RuntimeException translated = e instanceof AwsServiceException service
                 ? serviceError(operation, during, service)
@@ -132,7 +137,7 @@ final class AwsErrors {
     }
 
     /** "code: message (request id r)", or the client exception's cleaned message: for warnings. */
-    static String summary(SdkException e) {
+    public static String summary(SdkException e) {
         return e instanceof AwsServiceException service
                 ? code(service) + ": " + message(service) + requestId(service)
                 : clean(e.getMessage());
@@ -153,7 +158,8 @@ final class AwsErrors {
         }
         if (CREDENTIAL_CODES.contains(code)) {
             String clock = code.startsWith("Request") ? " Check the machine's clock, too." : "";
-            return new EnvironmentException(what + ". AWS did not accept the credentials. " + CREDENTIALS_FIX + clock);
+            return new EnvironmentException(
+                    names -> what + ". AWS did not accept the credentials. " + CREDENTIALS_FIX.render(names) + clock);
         }
         if (e.isThrottlingException()) {
             return new EnvironmentException(
@@ -168,8 +174,9 @@ final class AwsErrors {
             return new UserFixableException(what + ". " + missingPermission(operation, message) + PERMISSIONS_FIX);
         }
         if (NOT_FOUND_CODES.contains(code) || code.endsWith("NotFoundException") || missingStack(code, message)) {
-            return new UserFixableException(what
-                    + ". Check the name, and that cloudtest.region (and cloudtest.endpoint) point where it lives.");
+            return new UserFixableException(names -> what + ". Check the name, and that "
+                    + names.name(Setting.REGION) + " (and " + names.name(Setting.ENDPOINT)
+                    + ") point where it lives.");
         }
         return new UserFixableException(what + ". AWS rejected the request: fix what its message names.");
     }
@@ -186,8 +193,8 @@ final class AwsErrors {
                     + operation + "; moto lacks UpdateProject, the report APIs and pipeline executions); use a"
                     + " newer emulator or real AWS for this step.");
         }
-        return new EnvironmentException(
-                what + "Try again later; with cloudtest.endpoint, check the emulator or the proxy in front of it.");
+        return new EnvironmentException(names -> what + "Try again later; with " + names.name(Setting.ENDPOINT)
+                + ", check the emulator or the proxy in front of it.");
     }
 
     private static boolean notImplemented(AwsServiceException e) {
@@ -223,8 +230,9 @@ final class AwsErrors {
         String message = clean(e.getMessage());
         UnknownHostException unknownHost = cause(e, UnknownHostException.class);
         if (unknownHost != null) {
-            return new UserFixableException("The endpoint host " + unknownHost.getMessage() + " does not resolve"
-                    + during + ". " + REGION_FIX + " If both are right, check the network's DNS.");
+            return new UserFixableException(names -> "The endpoint host " + unknownHost.getMessage()
+                    + " does not resolve" + during + ". " + REGION_FIX.render(names)
+                    + " If both are right, check the network's DNS.");
         }
         if (e instanceof ApiCallTimeoutException
                 || e instanceof ApiCallAttemptTimeoutException
@@ -233,14 +241,14 @@ final class AwsErrors {
                     "Timed out" + during + " (" + message + "). Check the network (proxy, VPN) and try again.");
         }
         if (cause(e, ConnectException.class) != null) {
-            return new EnvironmentException(
-                    "Could not connect to AWS" + during + " (" + message + "). Check the network (proxy, VPN); with"
-                            + " cloudtest.endpoint, check that the emulator is running.");
+            return new EnvironmentException(names -> "Could not connect to AWS" + during + " (" + message
+                    + "). Check the network (proxy, VPN); with " + names.name(Setting.ENDPOINT)
+                    + ", check that the emulator is running.");
         }
         String lower = message.toLowerCase(Locale.ROOT);
         if (lower.contains("credential") || lower.contains("sso") || lower.contains("profile")) {
-            return new EnvironmentException(
-                    "No usable AWS credentials" + during + " (" + message + "). " + CREDENTIALS_FIX);
+            return new EnvironmentException(names ->
+                    "No usable AWS credentials" + during + " (" + message + "). " + CREDENTIALS_FIX.render(names));
         }
         return new EnvironmentException("Could not reach AWS" + during + ": " + message);
     }

@@ -1,6 +1,7 @@
 package dev.cloudtest.aws;
 
-import dev.cloudtest.core.UserFixableException;
+import dev.cloudtest.core.InvalidSettingException;
+import dev.cloudtest.core.Setting;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
@@ -28,8 +29,10 @@ public record AwsSettings(Optional<String> region, Optional<String> profile, Opt
     private static Optional<String> checkRegion(String region) {
         Optional<String> value = blankToEmpty(region);
         value.filter(r -> !r.matches("[a-z]{2,}(-[a-z0-9]+)+")).ifPresent(r -> {
-            throw new UserFixableException("cloudtest.region '" + r + "' is not a region name. Use for example"
-                    + " eu-west-1 (lower case, words joined by '-').");
+            throw new InvalidSettingException(
+                    Setting.REGION,
+                    r,
+                    "is not a region name. Use for example eu-west-1 (lower case, words joined by" + " '-').");
         });
         return value;
     }
@@ -45,8 +48,10 @@ public record AwsSettings(Optional<String> region, Optional<String> profile, Opt
                 }
                 return uri;
             } catch (URISyntaxException e) {
-                throw new UserFixableException("cloudtest.endpoint '" + value + "' is not a valid endpoint URL: "
-                        + e.getReason() + ". Use for example http://localhost:4566");
+                throw new InvalidSettingException(
+                        Setting.ENDPOINT,
+                        value,
+                        "is not a valid endpoint URL: " + e.getReason() + ". Use for example http://localhost:4566");
             }
         });
     }

@@ -58,7 +58,7 @@ class AwsErrorsTest {
                 .isInstanceOf(UserFixableException.class)
                 .hasMessageStartingWith("AWS answered PipelineNotFoundException while reading pipeline 'demo':"
                         + " Account does not have a pipeline with name demo (request id r-1).")
-                .hasMessageContaining("cloudtest.region");
+                .hasMessageContaining("the AWS region");
     }
 
     @Test
@@ -143,8 +143,8 @@ class AwsErrorsTest {
                 .isInstanceOf(UserFixableException.class)
                 .hasMessageStartingWith("The endpoint host codepipeline.us-esat-1.amazonaws.com does not resolve"
                         + " while calling CodePipeline GetPipeline.")
-                .hasMessageContaining("cloudtest.region")
-                .hasMessageContaining("cloudtest.endpoint");
+                .hasMessageContaining("the AWS region")
+                .hasMessageContaining("the endpoint override");
     }
 
     // Environment
@@ -158,7 +158,7 @@ class AwsErrorsTest {
                 .isInstanceOf(EnvironmentException.class)
                 .hasMessageContaining("Unable to load credentials")
                 .hasMessageContaining("AWS_PROFILE")
-                .hasMessageContaining("cloudtest.profile")
+                .hasMessageContaining("the AWS profile")
                 .hasMessageContaining("aws sso login");
     }
 

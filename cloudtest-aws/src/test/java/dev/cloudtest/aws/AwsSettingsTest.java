@@ -29,7 +29,7 @@ class AwsSettingsTest {
     void aMistypedRegionIsNamedWithTheFix() {
         assertThatThrownBy(() -> AwsSettings.of("us east 1", null, null))
                 .isInstanceOf(UserFixableException.class)
-                .hasMessageStartingWith("cloudtest.region 'us east 1' is not a region name")
+                .hasMessageStartingWith("'us east 1' (from the AWS region) is not a region name")
                 .hasMessageContaining("Use for example eu-west-1")
                 .hasMessageNotContaining("-D");
         assertThatThrownBy(() -> AwsSettings.of("EU-WEST-1", null, null)).isInstanceOf(UserFixableException.class);
@@ -39,7 +39,7 @@ class AwsSettingsTest {
     void aBadEndpointIsNamedWithTheFix() {
         assertThatThrownBy(() -> AwsSettings.of(null, null, "localhost:4566"))
                 .isInstanceOf(UserFixableException.class)
-                .hasMessageStartingWith("cloudtest.endpoint 'localhost:4566' is not a valid endpoint URL");
+                .hasMessageStartingWith("'localhost:4566' (from the endpoint override) is not a valid endpoint URL");
         assertThatThrownBy(() -> AwsSettings.of(null, null, "ftp://x")).isInstanceOf(UserFixableException.class);
     }
 }

@@ -15,6 +15,7 @@ public enum Setting {
     STACK_RESOURCES("the logical IDs to resolve"),
     STACK_NESTED_STACKS("the search of nested stacks"),
     REGION("the AWS region"),
+    PROFILE("the AWS profile"),
     ENDPOINT("the endpoint override");
 
     private final String description;

@@ -3,6 +3,7 @@ package dev.cloudtest.stack;
 import dev.cloudtest.core.LogText;
 import dev.cloudtest.core.Setting;
 import dev.cloudtest.core.UserFixableException;
+import dev.cloudtest.core.Wording;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,7 @@ public record StackRequest(
                 + " action).");
     }
 
-    private static String checked(String name, UserFixableException.Wording source) {
+    private static String checked(String name, Wording source) {
         if (!STACK_NAME.matcher(name).matches() && !STACK_ID.matcher(name).matches()) {
             throw new UserFixableException(names -> "'" + LogText.escape(name) + "' (from " + source.render(names)
                     + ") is not a CloudFormation stack name: use letters, digits and '-', starting with a letter, at"

@@ -18,6 +18,7 @@ final class SystemPropertyNames implements SettingNames {
             case STACK_NAME -> "the system property " + CloudtestSession.STACK_NAME;
             case STACK_WAIT_TIMEOUT -> "the system property " + CloudtestSession.WAIT_TIMEOUT;
             case REGION -> "the system property " + CloudtestSession.REGION;
+            case PROFILE -> "the system property " + CloudtestSession.PROFILE;
             case ENDPOINT -> "the system property " + CloudtestSession.ENDPOINT;
             case STACK_OUTPUTS -> "@StackOutput";
             case STACK_EXPORTS -> "@StackExport";

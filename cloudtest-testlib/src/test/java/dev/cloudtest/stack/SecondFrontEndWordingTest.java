@@ -33,6 +33,7 @@ class SecondFrontEndWordingTest {
                         case STACK_RESOURCES -> "resources";
                         case STACK_NESTED_STACKS -> "nested";
                         case REGION -> "region";
+                        case PROFILE -> "profile";
                         case ENDPOINT -> "endpoint";
                     } + " (build.gradle)";
         }

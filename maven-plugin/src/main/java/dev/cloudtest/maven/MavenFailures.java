@@ -30,7 +30,10 @@ final class MavenFailures {
         if (e instanceof UserFixableException fixable) {
             return new MojoFailureException(MavenReporter.safe(fixable.messageFor(MavenSettingNames.INSTANCE)), e);
         }
-        if (e instanceof EnvironmentException || e instanceof UncheckedIOException) {
+        if (e instanceof EnvironmentException trouble) {
+            return new MojoExecutionException(MavenReporter.safe(trouble.messageFor(MavenSettingNames.INSTANCE)), e);
+        }
+        if (e instanceof UncheckedIOException) {
             return new MojoExecutionException(MavenReporter.safe(e.getMessage()), e);
         }
         return new MojoExecutionException(

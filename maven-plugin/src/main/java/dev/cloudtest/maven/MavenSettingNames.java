@@ -25,6 +25,7 @@ final class MavenSettingNames implements SettingNames {
             case STACK_RESOURCES -> "cloudtest.stack.resources";
             case STACK_NESTED_STACKS -> "cloudtest.stack.nestedStacks";
             case REGION -> "cloudtest.region";
+            case PROFILE -> "cloudtest.profile";
             case ENDPOINT -> "cloudtest.endpoint";
         };
     }

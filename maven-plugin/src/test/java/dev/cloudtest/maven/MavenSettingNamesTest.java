@@ -53,6 +53,19 @@ class MavenSettingNamesTest {
                         + " CodeBuild action).");
     }
 
+    @Test
+    void environmentTroubleFromTheAwsLayerIsWordedForMavenToo() {
+        var failure = MavenFailures.of(
+                "run-pipeline",
+                new dev.cloudtest.core.EnvironmentException(names -> "Could not connect; with "
+                        + names.name(Setting.ENDPOINT) + ", check that the emulator is running."),
+                new SystemStreamLog());
+
+        assertThat(failure).isInstanceOf(org.apache.maven.plugin.MojoExecutionException.class);
+        assertThat(failure.getMessage())
+                .isEqualTo("Could not connect; with cloudtest.endpoint, check that the emulator is running.");
+    }
+
     private static String descriptor() throws IOException {
         try (InputStream in = MavenSettingNamesTest.class.getResourceAsStream("/META-INF/maven/plugin.xml")) {
             assertThat(in).as("the plugin descriptor is built before the tests").isNotNull();
