@@ -13,6 +13,7 @@ import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
@@ -88,7 +89,7 @@ public final class AwsClients implements AutoCloseable {
      */
     public synchronized <C extends SdkClient, B extends AwsSyncClientBuilder<B, C> & AwsClientBuilder<B, C>> C client(
             B builder) {
-        configure(builder, builder);
+        configure(builder, builder, List.of());
         return track(builder.build());
     }
 
@@ -98,6 +99,16 @@ public final class AwsClients implements AutoCloseable {
      * @throws IllegalArgumentException when {@code type} is not a synchronous SDK v2 client interface
      */
     public synchronized <C extends SdkClient> C client(Class<C> type) {
+        return client(type, List.of());
+    }
+
+    /**
+     * The same with more interceptors on this client only (e.g. {@link ClockSkewWarning} on the pool's DynamoDB
+     * client).
+     *
+     * @since 0.1.0
+     */
+    public synchronized <C extends SdkClient> C client(Class<C> type, List<ExecutionInterceptor> extra) {
         Object builder;
         try {
             builder = type.getMethod("builder").invoke(null);
@@ -108,7 +119,7 @@ public final class AwsClients implements AutoCloseable {
             throw new IllegalArgumentException(type.getName() + " is not a synchronous AWS SDK v2 client interface"
                     + " (one with a static builder(), such as SqsClient; async clients are not supported)");
         }
-        configure(aws, sync);
+        configure(aws, sync, extra);
         return track(type.cast(aws.build()));
     }
 
@@ -129,7 +140,8 @@ public final class AwsClients implements AutoCloseable {
     }
 
     /** Configures a builder in place; {@code builder} and {@code sync} are the same object. */
-    private void configure(AwsClientBuilder<?, ?> builder, AwsSyncClientBuilder<?, ?> sync) {
+    private void configure(
+            AwsClientBuilder<?, ?> builder, AwsSyncClientBuilder<?, ?> sync, List<ExecutionInterceptor> extra) {
         AwsCredentialsProvider credentials = settings.profile().isPresent()
                 ? ProfileCredentialsProvider.builder()
                         .profileName(settings.profile().get())
@@ -138,11 +150,12 @@ public final class AwsClients implements AutoCloseable {
         sync.httpClientBuilder(UrlConnectionHttpClient.builder());
         builder.region(region);
         builder.credentialsProvider(credentials);
-        builder.overrideConfiguration(ClientOverrideConfiguration.builder()
+        ClientOverrideConfiguration.Builder override = ClientOverrideConfiguration.builder()
                 // Standard retries, minus answers that say the operation is not implemented.
                 .retryStrategy(AwsRetries.strategy(settings.maxAttempts()))
-                .addExecutionInterceptor(counter)
-                .addExecutionInterceptor(rawJsonBodies)
+                .addExecutionInterceptor(counter);
+        extra.forEach(override::addExecutionInterceptor);
+        builder.overrideConfiguration(override.addExecutionInterceptor(rawJsonBodies)
                 // Registered last, so it sees answers first (the SDK runs response hooks in reverse):
                 // every other interceptor then reads AWS-shaped timestamps.
                 .addExecutionInterceptor(emulatorTimestamps)
