@@ -86,12 +86,7 @@ public class AcquireStackMojo extends AbstractPoolMojo {
                             env("CI_COMMIT_REF_NAME"),
                             env("BRANCH_NAME"),
                             env("CODEBUILD_WEBHOOK_HEAD_REF")),
-                    firstOf(
-                            commit,
-                            env("GITHUB_SHA"),
-                            env("CI_COMMIT_SHA"),
-                            env("GIT_COMMIT"),
-                            env("CODEBUILD_RESOLVED_SOURCE_VERSION"))));
+                    commitOr(commit)));
             LeaseFile.write(outputDirectory(), table, lease);
             project.getProperties().setProperty("cloudtest.stackName", lease.stackName());
             project.getProperties().setProperty("cloudtest.stack.fence", Long.toString(lease.fence()));
@@ -106,23 +101,6 @@ public class AcquireStackMojo extends AbstractPoolMojo {
                 aws.close();
             }
         }
-    }
-
-    @SafeVarargs
-    private static String firstOf(String given, Optional<String>... fallbacks) {
-        if (given != null && !given.isBlank()) {
-            return given;
-        }
-        for (Optional<String> fallback : fallbacks) {
-            if (fallback.isPresent()) {
-                return fallback.get();
-            }
-        }
-        return null;
-    }
-
-    private static Optional<String> env(String name) {
-        return Optional.ofNullable(System.getenv(name)).filter(v -> !v.isBlank());
     }
 
     @Override
