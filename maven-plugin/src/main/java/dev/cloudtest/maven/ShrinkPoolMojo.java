@@ -24,7 +24,7 @@ public class ShrinkPoolMojo extends AbstractPoolMojo {
      * @since 0.1.0
      */
     @Parameter(property = "cloudtest.pool.targetSize")
-    private Integer targetSize;
+    private String targetSize;
 
     /**
      * Only list the slots that would be retired.
@@ -52,15 +52,17 @@ public class ShrinkPoolMojo extends AbstractPoolMojo {
 
     @Override
     protected void run() {
-        if (targetSize == null) {
+        if (targetSize == null || !targetSize.trim().matches("\\d{1,2}")) {
             throw new UserFixableException("shrink-pool needs the number of stacks to keep: give"
-                    + " -Dcloudtest.pool.targetSize=N (0 to the pool's maxSize).");
+                    + " -Dcloudtest.pool.targetSize=N (0 to the pool's maxSize)"
+                    + (targetSize == null ? "." : ", not '" + targetSize.replaceAll("\\p{Cntrl}", "?") + "'."));
         }
+        int keep = Integer.parseInt(targetSize.trim());
         java.time.Duration timeout = Durations.parse(deleteTimeout, "cloudtest.pool.deleteTimeout");
         try (AwsClients aws = openAws()) {
             StackPool pool = pool(aws);
             StackPool.Shrink result = pool.shrink(
-                    targetSize,
+                    keep,
                     dryRun,
                     "shrink-pool by " + System.getProperty("user.name"),
                     new CloudFormationStackDeleter(aws, java.time.Duration.ofSeconds(5), timeout));
@@ -68,7 +70,7 @@ public class ShrinkPoolMojo extends AbstractPoolMojo {
             reporter()
                     .info(
                             result.retired().isEmpty()
-                                    ? "Pool " + poolName + ": no free slot above " + targetSize + " to retire."
+                                    ? "Pool " + poolName + ": no free slot above " + keep + " to retire."
                                     : prefix + String.join(", ", result.retired()) + " (pool " + poolName + ")"
                                             + (dryRun ? "." : ": stacks deleted, slots removed."));
             result.leftAlone()
