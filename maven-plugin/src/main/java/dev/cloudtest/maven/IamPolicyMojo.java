@@ -107,6 +107,31 @@ public class IamPolicyMojo extends AbstractCloudtestMojo {
     @Parameter(property = "cloudtest.shards", defaultValue = "1")
     private int shards;
 
+    /**
+     * The stack pool's lease table: when set, the policies also get the pool's statements (DynamoDB lease writes on
+     * this table, reads of the pool's stacks, and {@code cloudformation:DeleteStack} for shrink-pool).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.pool.table")
+    private String poolTable;
+
+    /**
+     * The pool: limits the lease statements to its items ({@code dynamodb:LeadingKeys}) and names its stacks.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.pool.name")
+    private String poolName;
+
+    /**
+     * The pool's stack name prefix; default {@code <pool name>-}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.pool.stackPrefix")
+    private String poolStackPrefix;
+
     @Override
     protected void run() {
         IamPolicyGoal.run(
@@ -121,6 +146,9 @@ public class IamPolicyMojo extends AbstractCloudtestMojo {
                         outputArtifact,
                         deleteProject,
                         shards),
+                poolTable == null || poolTable.isBlank()
+                        ? null
+                        : new dev.cloudtest.pipeline.IamPolicy.Pool(poolTable, poolName, poolStackPrefix),
                 Optional.ofNullable(System.getenv("AWS_REGION")).filter(s -> !s.isBlank()),
                 reporter(),
                 outputDirectory());
