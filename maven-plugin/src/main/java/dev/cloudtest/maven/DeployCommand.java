@@ -56,7 +56,7 @@ final class DeployCommand {
                     + " (the stack name comes in the CLOUDTEST_STACK_NAME environment variable).");
         }
         if (hasLine) {
-            if (shellLine.contains("${cloudtest.stackName}") || shellLine.contains("@{")) {
+            if (shellLine.contains("${cloudtest.stackName}")) {
                 throw new UserFixableException("cloudtest.deploy.command must not splice the stack name into its"
                         + " text; use \"$CLOUDTEST_STACK_NAME\" (an environment variable) instead.");
             }
