@@ -284,7 +284,7 @@ public final class DynamoDbLeaseStore implements LeaseStore {
     }
 
     @Override
-    public Optional<Slot> retire(Slot seen, LeaseTerms t) {
+    public Optional<Slot> retire(Slot seen, LeaseTerms t, Instant staleBefore) {
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":seenState", s(seen.state().name()));
         values.put(":free", s("FREE"));
@@ -296,10 +296,11 @@ public final class DynamoDbLeaseStore implements LeaseStore {
         values.put(":h", s(t.holder() == null ? "unknown" : t.holder()));
         values.put(":now", n(t.now().getEpochSecond()));
         values.put(":exp", n(t.expiresAt().getEpochSecond()));
+        values.put(":stale", n(staleBefore.getEpochSecond()));
         return update(
                 seen.pool(),
                 seen.slot(),
-                "#s = :seenState AND #s IN (:free, :broken) AND #f = :seen",
+                "#s = :seenState AND #f = :seen AND (#s IN (:free, :broken) OR (#s = :retiring AND #e < :stale))",
                 "SET #s = :retiring, #l = :lid, #f = #f + :one, holder = :h, acquiredAt = :now, renewedAt = :now,"
                         + " #e = :exp REMOVE deployedCommit, deployKey, takenOverFrom",
                 values);

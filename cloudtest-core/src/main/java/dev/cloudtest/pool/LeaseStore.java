@@ -47,12 +47,13 @@ public interface LeaseStore {
     boolean beginDeploy(String pool, String slot, String leaseId, String commit, Instant now);
 
     /**
-     * Unheld with the state and fence {@code seen} had (FREE or BROKEN) → RETIRING, leased to {@code terms}, fence
-     * + 1. Empty when the slot changed meanwhile (e.g. a job acquired it), so a held slot is never retired.
+     * Unheld with the state and fence {@code seen} had (FREE or BROKEN, or RETIRING under a lease that expired
+     * before {@code staleBefore}: a shrink that died mid-delete) → RETIRING, leased to {@code terms}, fence + 1.
+     * Empty when the slot changed meanwhile (e.g. a job acquired it), so a held slot is never retired.
      *
      * @since 0.1.0
      */
-    Optional<Slot> retire(Slot seen, LeaseTerms terms);
+    Optional<Slot> retire(Slot seen, LeaseTerms terms, Instant staleBefore);
 
     /**
      * Deletes a slot that is still RETIRING under {@code leaseId} (its stack is gone).

@@ -326,7 +326,8 @@ public final class StackPool {
     public record Shrink(List<String> retired, List<String> leftAlone, List<String> failed) {}
 
     /**
-     * Retires every unheld (FREE or BROKEN) slot numbered above {@code targetSize}: a conditional write on the state
+     * Retires every unheld (FREE or BROKEN) slot numbered above {@code targetSize}, and any left RETIRING by a shrink
+     * whose lease expired more than the takeover grace ago: a conditional write on the state
      * and fence read (so a slot acquired meanwhile is left alone) makes it RETIRING under a lease of ours, then its
      * stack is deleted and the slot removed (conditional on still being ours). A held slot is never touched. When a
      * stack cannot be deleted the slot is released as BROKEN.
@@ -345,8 +346,12 @@ public final class StackPool {
                 .filter(s -> slotNumber(s.slot()) > targetSize)
                 .sorted(Comparator.comparing(Slot::slot).reversed())
                 .toList();
+        Instant staleBefore = time.now().minus(settings.takeoverGrace());
         for (Slot slot : above) {
-            if (slot.state() != SlotState.FREE && slot.state() != SlotState.BROKEN) {
+            boolean abandoned = slot.state() == SlotState.RETIRING
+                    && slot.expiresAt() != null
+                    && slot.expiresAt().isBefore(staleBefore);
+            if (slot.state() != SlotState.FREE && slot.state() != SlotState.BROKEN && !abandoned) {
                 leftAlone.add(slot.stackName() + " (" + slot.state()
                         + (slot.holder() == null ? "" : ", held by " + slot.holder()) + ")");
                 continue;
@@ -359,7 +364,8 @@ public final class StackPool {
             Optional<Slot> mine = store.retire(
                     slot,
                     new LeaseTerms(
-                            UUID.randomUUID().toString(), holder, null, null, now, now.plus(settings.leaseDuration())));
+                            UUID.randomUUID().toString(), holder, null, null, now, now.plus(settings.leaseDuration())),
+                    staleBefore);
             if (mine.isEmpty()) {
                 leftAlone.add(slot.stackName() + " (changed since it was read: acquired by a job meanwhile?)");
                 continue;

@@ -137,12 +137,16 @@ public final class InMemoryLeaseStore implements LeaseStore {
     }
 
     @Override
-    public synchronized Optional<Slot> retire(Slot seen, LeaseTerms t) {
+    public synchronized Optional<Slot> retire(Slot seen, LeaseTerms t, Instant staleBefore) {
         return update(
                 seen.pool(),
                 seen.slot(),
                 s -> s.state() == seen.state()
-                        && (s.state() == SlotState.FREE || s.state() == SlotState.BROKEN)
+                        && (s.state() == SlotState.FREE
+                                || s.state() == SlotState.BROKEN
+                                || (s.state() == SlotState.RETIRING
+                                        && s.expiresAt() != null
+                                        && s.expiresAt().isBefore(staleBefore)))
                         && s.fence() == seen.fence(),
                 s -> new Slot(
                         s.pool(),

@@ -193,14 +193,16 @@ class StackPoolDeployAndShrinkTest {
         LeaseTerms admin = new LeaseTerms(
                 "admin", "admin", null, null, time.now(), time.now().plusSeconds(60));
 
-        assertThat(store.retire(seen, admin)).as("acquired meanwhile").isEmpty();
+        assertThat(store.retire(seen, admin, time.now()))
+                .as("acquired meanwhile")
+                .isEmpty();
         assertThat(slot("stack#02").state()).isEqualTo(SlotState.LEASED);
         assertThat(store.delete("it", "stack#02", "job"))
                 .as("only a RETIRING slot is deleted")
                 .isFalse();
 
         store.release("it", "stack#02", "job", SlotState.FREE, "PASSED", time.now());
-        assertThat(store.retire(slot("stack#02"), admin))
+        assertThat(store.retire(slot("stack#02"), admin, time.now()))
                 .hasValueSatisfying(s -> assertThat(s.fence()).isEqualTo(5));
         assertThat(store.delete("it", "stack#02", "someone else")).isFalse();
         assertThat(store.delete("it", "stack#02", "admin")).isTrue();
@@ -223,5 +225,38 @@ class StackPoolDeployAndShrinkTest {
         assertThat(slot("stack#02").leaseId()).isNull();
         assertThatThrownBy(() -> pool.shrink(3, false, "admin", s -> {}))
                 .hasMessageContaining("must be 0 to the pool's maxSize (2)");
+    }
+
+    @Test
+    void aSlotLeftRetiringByADeadShrinkIsRetiredAgainOnlyAfterItsLeaseExpired() {
+        StackPool pool = pool(2);
+        StackPool.Lease a = pool.acquire(new StackPool.Request("a", "main", "c1"));
+        StackPool.Lease b = pool.acquire(new StackPool.Request("b", "main", "c1"));
+        pool.release(a, false, "PASSED");
+        pool.release(b, false, "PASSED");
+        Slot free = slot("stack#02");
+        // A shrink that died after its retire write: the slot stays RETIRING under a lease of 15 minutes.
+        store.retire(
+                free,
+                new LeaseTerms(
+                        "dead shrink",
+                        "admin",
+                        null,
+                        null,
+                        time.now(),
+                        time.now().plus(Duration.ofMinutes(15))),
+                time.now());
+        List<String> deleted = new ArrayList<>();
+
+        StackPool.Shrink early = pool.shrink(1, false, "admin 2", deleted::add);
+        assertThat(early.leftAlone()).singleElement().asString().contains("app-it-02", "RETIRING");
+        assertThat(deleted).isEmpty();
+
+        time.sleep(Duration.ofMinutes(18));
+        StackPool.Shrink later = pool.shrink(1, false, "admin 2", deleted::add);
+
+        assertThat(later.retired()).containsExactly("app-it-02");
+        assertThat(deleted).containsExactly("app-it-02");
+        assertThat(store.slots("it")).extracting(Slot::slot).containsExactly("stack#01");
     }
 }
