@@ -71,9 +71,6 @@ class PoolSimulationTest {
                 assertThat(report.p(report.walls(), 0.5))
                         .as("pool p50 below a fresh stack per job (create 8 + tests 5 + delete 4 = 17 min)")
                         .isLessThan(report.p(report.freshWalls(), 0.5));
-                assertThat(report.p(report.waits(), 0.95))
-                        .as("waits stay short")
-                        .isLessThan(10.0);
             }
         }
     }
