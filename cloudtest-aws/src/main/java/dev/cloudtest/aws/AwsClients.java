@@ -95,7 +95,7 @@ public final class AwsClients implements AutoCloseable {
 
     private <C extends SdkClient, B extends AwsSyncClientBuilder<B, C> & AwsClientBuilder<B, C>> C configured(
             B builder, ExecutionInterceptor... ownInterceptors) {
-        configure(builder, builder, ownInterceptors);
+        configure(builder, builder, List.of(ownInterceptors));
         return track(builder.build());
     }
 
@@ -105,6 +105,16 @@ public final class AwsClients implements AutoCloseable {
      * @throws IllegalArgumentException when {@code type} is not a synchronous SDK v2 client interface
      */
     public synchronized <C extends SdkClient> C client(Class<C> type) {
+        return client(type, List.of());
+    }
+
+    /**
+     * The same with more interceptors on this client only (e.g. {@link ClockSkewWarning} on the pool's DynamoDB
+     * client).
+     *
+     * @since 0.1.0
+     */
+    public synchronized <C extends SdkClient> C client(Class<C> type, List<ExecutionInterceptor> extra) {
         Object builder;
         try {
             builder = type.getMethod("builder").invoke(null);
@@ -115,7 +125,7 @@ public final class AwsClients implements AutoCloseable {
             throw new IllegalArgumentException(type.getName() + " is not a synchronous AWS SDK v2 client interface"
                     + " (one with a static builder(), such as SqsClient; async clients are not supported)");
         }
-        configure(aws, sync);
+        configure(aws, sync, extra);
         return track(type.cast(aws.build()));
     }
 
@@ -137,7 +147,7 @@ public final class AwsClients implements AutoCloseable {
 
     /** Configures a builder in place; {@code builder} and {@code sync} are the same object. */
     private void configure(
-            AwsClientBuilder<?, ?> builder, AwsSyncClientBuilder<?, ?> sync, ExecutionInterceptor... ownInterceptors) {
+            AwsClientBuilder<?, ?> builder, AwsSyncClientBuilder<?, ?> sync, List<ExecutionInterceptor> extra) {
         AwsCredentialsProvider credentials = settings.profile().isPresent()
                 ? ProfileCredentialsProvider.builder()
                         .profileName(settings.profile().get())
@@ -150,9 +160,7 @@ public final class AwsClients implements AutoCloseable {
                 // Standard retries, minus answers that say the operation is not implemented.
                 .retryStrategy(AwsRetries.strategy(settings.maxAttempts()))
                 .addExecutionInterceptor(counter);
-        for (ExecutionInterceptor own : ownInterceptors) {
-            configuration.addExecutionInterceptor(own);
-        }
+        extra.forEach(configuration::addExecutionInterceptor);
         if (talksToAnEmulator()) {
             // Registered last, so it sees answers first (the SDK runs response hooks in reverse): every other
             // interceptor then reads AWS-shaped timestamps. Real AWS never gets it.

@@ -33,6 +33,12 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
  * condition, never left to TTL (which deletes days late).
  */
 public final class DynamoDbLeaseStore implements LeaseStore {
+    /** The table's partition key (a string): the pool's name. docs/pool-table.yaml must match. */
+    public static final String PARTITION_KEY = "pool";
+
+    /** The table's sort key (a string): the slot, {@code stack#NN}. docs/pool-table.yaml must match. */
+    public static final String SORT_KEY = "slot";
+
     private static final Map<String, String> NAMES =
             Map.of("#s", "state", "#f", "fence", "#l", "leaseId", "#e", "expiresAt", "#c", "commit", "#pk", "pool");
 
@@ -49,6 +55,15 @@ public final class DynamoDbLeaseStore implements LeaseStore {
         return new DynamoDbLeaseStore(aws.client(DynamoDbClient.class), table);
     }
 
+    /**
+     * The same, with AWS's clock compared with the local one on every answer (one warning when they differ).
+     *
+     * @since 0.1.0
+     */
+    public static DynamoDbLeaseStore in(AwsClients aws, String table, ClockSkewWarning clockSkew) {
+        return new DynamoDbLeaseStore(aws.client(DynamoDbClient.class, List.of(clockSkew)), table);
+    }
+
     /** Creates the table (on-demand billing); says so when it exists already. */
     public boolean createTable() {
         try {
@@ -56,20 +71,20 @@ public final class DynamoDbLeaseStore implements LeaseStore {
                     .billingMode(BillingMode.PAY_PER_REQUEST)
                     .attributeDefinitions(
                             AttributeDefinition.builder()
-                                    .attributeName("pool")
+                                    .attributeName(PARTITION_KEY)
                                     .attributeType(ScalarAttributeType.S)
                                     .build(),
                             AttributeDefinition.builder()
-                                    .attributeName("slot")
+                                    .attributeName(SORT_KEY)
                                     .attributeType(ScalarAttributeType.S)
                                     .build())
                     .keySchema(
                             KeySchemaElement.builder()
-                                    .attributeName("pool")
+                                    .attributeName(PARTITION_KEY)
                                     .keyType(KeyType.HASH)
                                     .build(),
                             KeySchemaElement.builder()
-                                    .attributeName("slot")
+                                    .attributeName(SORT_KEY)
                                     .keyType(KeyType.RANGE)
                                     .build()));
             dynamo.waiter().waitUntilTableExists(r -> r.tableName(table));
@@ -249,6 +264,62 @@ public final class DynamoDbLeaseStore implements LeaseStore {
                                 ":leased",
                                 s("LEASED")))
                 .isPresent();
+    }
+
+    @Override
+    public boolean beginDeploy(String pool, String slot, String leaseId, String commit, Instant now) {
+        return update(
+                        pool,
+                        slot,
+                        "#l = :lid",
+                        "SET deployingCommit = :c, deployStartedAt = :now REMOVE deployedCommit, deployKey",
+                        Map.of(
+                                ":lid",
+                                s(leaseId),
+                                ":c",
+                                s(commit == null ? "unknown" : commit),
+                                ":now",
+                                n(now.getEpochSecond())))
+                .isPresent();
+    }
+
+    @Override
+    public Optional<Slot> retire(Slot seen, LeaseTerms t, Instant staleBefore) {
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":seenState", s(seen.state().name()));
+        values.put(":free", s("FREE"));
+        values.put(":broken", s("BROKEN"));
+        values.put(":seen", n(seen.fence()));
+        values.put(":retiring", s("RETIRING"));
+        values.put(":lid", s(t.leaseId()));
+        values.put(":one", n(1));
+        values.put(":h", s(t.holder() == null ? "unknown" : t.holder()));
+        values.put(":now", n(t.now().getEpochSecond()));
+        values.put(":exp", n(t.expiresAt().getEpochSecond()));
+        values.put(":stale", n(staleBefore.getEpochSecond()));
+        return update(
+                seen.pool(),
+                seen.slot(),
+                "#s = :seenState AND #f = :seen AND (#s IN (:free, :broken) OR (#s = :retiring AND #e < :stale))",
+                "SET #s = :retiring, #l = :lid, #f = #f + :one, holder = :h, acquiredAt = :now, renewedAt = :now,"
+                        + " #e = :exp REMOVE deployedCommit, deployKey, takenOverFrom",
+                values);
+    }
+
+    @Override
+    public boolean delete(String pool, String slot, String leaseId) {
+        try {
+            dynamo.deleteItem(r -> r.tableName(table)
+                    .key(Map.of("pool", s(pool), "slot", s(slot)))
+                    .conditionExpression("#s = :retiring AND #l = :lid")
+                    .expressionAttributeNames(Map.of("#s", "state", "#l", "leaseId"))
+                    .expressionAttributeValues(Map.of(":retiring", s("RETIRING"), ":lid", s(leaseId))));
+            return true;
+        } catch (ConditionalCheckFailedException changed) {
+            return false;
+        } catch (ResourceNotFoundException e) {
+            throw new EnvironmentException("The pool table '" + table + "' disappeared: " + e.getMessage(), e);
+        }
     }
 
     private Optional<Slot> update(

@@ -152,4 +152,61 @@ class LeaseContractOnDynaliteTest {
         assertThat(slot.deployedCommit()).isNull();
         assertThat(slot.takenOverFrom()).isEqualTo("killed job");
     }
+
+    @Test
+    @Timeout(240)
+    void shrinkRacingEightJobsNeverRetiresAHeldSlotAndNoReleaseIsLost() throws Exception {
+        DynamoDbLeaseStore store = table("pool-shrink-race");
+        Map<String, String> holderBySlot = new ConcurrentHashMap<>();
+        List<String> violations = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger releases = new AtomicInteger();
+        AtomicInteger deletedStacks = new AtomicInteger();
+        int jobs = 8;
+        int rounds = 25;
+        ExecutorService executor = Executors.newFixedThreadPool(jobs);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int j = 0; j < jobs; j++) {
+            int job = j;
+            futures.add(executor.submit(() -> {
+                StackPool pool = pool(store, Duration.ofMinutes(10), Duration.ofMinutes(2), 100 + job);
+                for (int round = 0; round < rounds; round++) {
+                    String me = "job " + job + " round " + round;
+                    StackPool.Lease lease = pool.acquire(new StackPool.Request(me, "main", "c" + round % 3));
+                    if (holderBySlot.putIfAbsent(lease.slot(), me) != null) {
+                        violations.add(lease.slot() + " shared by " + me);
+                    }
+                    pool.deploy(lease, "c" + round % 3, "k", false, stack -> Thread.onSpinWait());
+                    holderBySlot.remove(lease.slot(), me);
+                    // A retire of a held slot would make this release fail with LeaseLostException.
+                    pool.release(lease, false, "PASSED");
+                    releases.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        StackPool admin = pool(store, Duration.ofMinutes(10), Duration.ofMinutes(2), 7);
+        int retired = 0;
+        while (futures.stream().anyMatch(f -> !f.isDone())) {
+            retired += admin.shrink(1, false, "admin", stack -> {
+                        String slot = "stack#" + stack.substring(stack.length() - 2);
+                        String holder = holderBySlot.get(slot);
+                        if (holder != null) {
+                            violations.add("deleted " + stack + " while " + holder + " held it");
+                        }
+                        deletedStacks.incrementAndGet();
+                    })
+                    .retired()
+                    .size();
+        }
+        for (Future<?> future : futures) {
+            future.get(200, TimeUnit.SECONDS);
+        }
+        executor.shutdown();
+
+        assertThat(violations).isEmpty();
+        assertThat(releases).hasValue(jobs * rounds);
+        assertThat(retired).as("the shrinker did retire slots while jobs ran").isPositive();
+        assertThat(deletedStacks).hasValue(retired);
+        assertThat(store.slots("it")).allMatch(s -> s.state() == SlotState.FREE, "no slot left RETIRING or held");
+    }
 }

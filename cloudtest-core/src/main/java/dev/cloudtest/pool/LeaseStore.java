@@ -36,4 +36,29 @@ public interface LeaseStore {
 
     /** Records the commit deployed to a slot still held by {@code leaseId}; {@code commit} null clears it. */
     boolean recordDeployed(String pool, String slot, String leaseId, String commit, String deployKey, Instant now);
+
+    /**
+     * Before a deploy of {@code commit} to a slot still held by {@code leaseId}: records {@code deployingCommit} and
+     * clears {@code deployedCommit} and {@code deployKey}, so a deploy that never finishes makes the next holder
+     * deploy again.
+     *
+     * @since 0.1.0
+     */
+    boolean beginDeploy(String pool, String slot, String leaseId, String commit, Instant now);
+
+    /**
+     * Unheld with the state and fence {@code seen} had (FREE or BROKEN, or RETIRING under a lease that expired
+     * before {@code staleBefore}: a shrink that died mid-delete) → RETIRING, leased to {@code terms}, fence + 1.
+     * Empty when the slot changed meanwhile (e.g. a job acquired it), so a held slot is never retired.
+     *
+     * @since 0.1.0
+     */
+    Optional<Slot> retire(Slot seen, LeaseTerms terms, Instant staleBefore);
+
+    /**
+     * Deletes a slot that is still RETIRING under {@code leaseId} (its stack is gone).
+     *
+     * @since 0.1.0
+     */
+    boolean delete(String pool, String slot, String leaseId);
 }

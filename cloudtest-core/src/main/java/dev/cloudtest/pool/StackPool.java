@@ -227,6 +227,179 @@ public final class StackPool {
         }
     }
 
+    /**
+     * Runs a deploy of the leased stack; a {@link RuntimeException} says it failed (and is passed on).
+     *
+     * @since 0.1.0
+     */
+    @FunctionalInterface
+    public interface Deployer {
+        void deploy(String stackName);
+    }
+
+    /**
+     * Deletes a stack and waits until it is gone (a stack that does not exist counts as gone); a
+     * {@link RuntimeException} says it could not.
+     *
+     * @since 0.1.0
+     */
+    @FunctionalInterface
+    public interface StackDeleter {
+        void deleteStack(String stackName);
+    }
+
+    /** What {@link #deploy} did. */
+    public enum Deployed {
+        /** The slot was recorded at this commit and deploy key: nothing ran. */
+        SKIPPED,
+        /** The deploy ran and was recorded. */
+        DEPLOYED
+    }
+
+    /**
+     * Deploys {@code commit} to the leased stack unless the slot is recorded deployed at this commit and deploy key
+     * (or {@code force}). The lease is checked with a consistent read first; {@code deployedCommit} is cleared
+     * before {@code deployer} runs, so a failed or interrupted deploy makes the next holder deploy again; the commit
+     * is recorded afterwards only if the lease is still ours (else {@link LeaseLostException}).
+     *
+     * @param deployKey what else the deploy depends on besides the commit (the deploy-stack goal hashes its command
+     *     and the user's key); a different key means deploy again
+     * @since 0.1.0
+     */
+    public Deployed deploy(Lease lease, String commit, String deployKey, boolean force, Deployer deployer) {
+        Slot current = held(lease);
+        String reason;
+        if (force) {
+            reason = "forced";
+        } else if (commit == null) {
+            reason = "the commit is unknown";
+        } else if (current.deployedCommit() == null) {
+            reason = "no deploy is recorded on it";
+        } else if (!commit.equals(current.deployedCommit())) {
+            reason = "it is at " + shortCommit(current.deployedCommit()) + ", not " + shortCommit(commit);
+        } else if (!Objects.equals(deployKey, current.deployKey())) {
+            reason = "the deploy key changed (" + current.deployKey() + " -> " + deployKey + ")";
+        } else {
+            reporter.info("Deploy of " + lease.stackName() + " skipped: it is recorded deployed at "
+                    + shortCommit(commit) + " with deploy key " + deployKey + ".");
+            return Deployed.SKIPPED;
+        }
+        if (!store.beginDeploy(lease.pool(), lease.slot(), lease.leaseId(), commit, time.now())) {
+            throw lost(lease);
+        }
+        reporter.info("Deploying " + shortCommit(commit) + " to " + lease.stackName() + " (fence " + lease.fence()
+                + "): " + reason + ".");
+        try {
+            deployer.deploy(lease.stackName());
+        } catch (RuntimeException e) {
+            reporter.warn("The deploy to " + lease.stackName() + " failed; the slot is recorded as not deployed, so"
+                    + " the next job that gets it deploys again.");
+            throw e;
+        }
+        if (!store.recordDeployed(lease.pool(), lease.slot(), lease.leaseId(), commit, deployKey, time.now())) {
+            throw lost(lease);
+        }
+        return Deployed.DEPLOYED;
+    }
+
+    /** The slot as the store has it now, if this lease still holds it; else {@link LeaseLostException}. */
+    public Slot held(Lease lease) {
+        Optional<Slot> now = store.slots(lease.pool()).stream()
+                .filter(s -> s.slot().equals(lease.slot()))
+                .findFirst();
+        if (now.isEmpty()
+                || !lease.leaseId().equals(now.get().leaseId())
+                || !(now.get().state() == SlotState.LEASED || now.get().state() == SlotState.PROVISIONING)) {
+            throw new LeaseLostException(lease, now.orElse(null));
+        }
+        return now.get();
+    }
+
+    /**
+     * What {@link #shrink} did, by stack name.
+     *
+     * @param retired slots retired and their stacks deleted (with {@code dryRun}: the ones it would retire)
+     * @param leftAlone slots above the size that were held or changed meanwhile, with why
+     * @param failed slots whose stack could not be deleted (now BROKEN), with why
+     * @since 0.1.0
+     */
+    public record Shrink(List<String> retired, List<String> leftAlone, List<String> failed) {}
+
+    /**
+     * Retires every unheld (FREE or BROKEN) slot numbered above {@code targetSize}, and any left RETIRING by a shrink
+     * whose lease expired more than the takeover grace ago: a conditional write on the state
+     * and fence read (so a slot acquired meanwhile is left alone) makes it RETIRING under a lease of ours, then its
+     * stack is deleted and the slot removed (conditional on still being ours). A held slot is never touched. When a
+     * stack cannot be deleted the slot is released as BROKEN.
+     *
+     * @since 0.1.0
+     */
+    public Shrink shrink(int targetSize, boolean dryRun, String holder, StackDeleter deleter) {
+        if (targetSize < 0 || targetSize > settings.maxSize()) {
+            throw new UserFixableException(
+                    "The target size " + targetSize + " must be 0 to the pool's maxSize (" + settings.maxSize() + ").");
+        }
+        List<String> retired = new java.util.ArrayList<>();
+        List<String> leftAlone = new java.util.ArrayList<>();
+        List<String> failed = new java.util.ArrayList<>();
+        List<Slot> above = store.slots(settings.pool()).stream()
+                .filter(s -> slotNumber(s.slot()) > targetSize)
+                .sorted(Comparator.comparing(Slot::slot).reversed())
+                .toList();
+        Instant staleBefore = time.now().minus(settings.takeoverGrace());
+        for (Slot slot : above) {
+            boolean abandoned = slot.state() == SlotState.RETIRING
+                    && slot.expiresAt() != null
+                    && slot.expiresAt().isBefore(staleBefore);
+            if (slot.state() != SlotState.FREE && slot.state() != SlotState.BROKEN && !abandoned) {
+                leftAlone.add(slot.stackName() + " (" + slot.state()
+                        + (slot.holder() == null ? "" : ", held by " + slot.holder()) + ")");
+                continue;
+            }
+            if (dryRun) {
+                retired.add(slot.stackName());
+                continue;
+            }
+            Instant now = time.now();
+            Optional<Slot> mine = store.retire(
+                    slot,
+                    new LeaseTerms(
+                            UUID.randomUUID().toString(), holder, null, null, now, now.plus(settings.leaseDuration())),
+                    staleBefore);
+            if (mine.isEmpty()) {
+                leftAlone.add(slot.stackName() + " (changed since it was read: acquired by a job meanwhile?)");
+                continue;
+            }
+            try {
+                deleter.deleteStack(slot.stackName());
+            } catch (RuntimeException e) {
+                store.release(
+                        settings.pool(),
+                        slot.slot(),
+                        mine.get().leaseId(),
+                        SlotState.BROKEN,
+                        "RETIRE_FAILED",
+                        time.now());
+                failed.add(slot.stackName() + " (" + e.getMessage() + ")");
+                continue;
+            }
+            if (store.delete(settings.pool(), slot.slot(), mine.get().leaseId())) {
+                retired.add(slot.stackName());
+            } else {
+                failed.add(slot.stackName() + " (its stack is deleted but the slot changed; run pool-status)");
+            }
+        }
+        return new Shrink(retired, leftAlone, failed);
+    }
+
+    /** {@code stack#07} → 7; 0 for a name the pool did not make. */
+    static int slotNumber(String slot) {
+        if (slot == null || !slot.matches("stack#\\d{2}")) {
+            return 0;
+        }
+        return Integer.parseInt(slot.substring(6));
+    }
+
     /** An operator's release: refused unless {@code fence} is the slot's current fence. */
     public void forceRelease(String slot, long fence) {
         if (!store.forceRelease(settings.pool(), slot, fence, time.now())) {

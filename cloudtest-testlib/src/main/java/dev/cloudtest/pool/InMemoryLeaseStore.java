@@ -131,6 +131,52 @@ public final class InMemoryLeaseStore implements LeaseStore {
                 .isPresent();
     }
 
+    @Override
+    public synchronized boolean beginDeploy(String pool, String slot, String leaseId, String commit, Instant now) {
+        return recordDeployed(pool, slot, leaseId, null, null, now);
+    }
+
+    @Override
+    public synchronized Optional<Slot> retire(Slot seen, LeaseTerms t, Instant staleBefore) {
+        return update(
+                seen.pool(),
+                seen.slot(),
+                s -> s.state() == seen.state()
+                        && (s.state() == SlotState.FREE
+                                || s.state() == SlotState.BROKEN
+                                || (s.state() == SlotState.RETIRING
+                                        && s.expiresAt() != null
+                                        && s.expiresAt().isBefore(staleBefore)))
+                        && s.fence() == seen.fence(),
+                s -> new Slot(
+                        s.pool(),
+                        s.slot(),
+                        s.stackName(),
+                        SlotState.RETIRING,
+                        s.fence() + 1,
+                        t.leaseId(),
+                        t.holder(),
+                        s.branch(),
+                        s.commit(),
+                        t.now(),
+                        t.expiresAt(),
+                        null,
+                        null,
+                        s.lastReleasedAt(),
+                        s.lastOutcome(),
+                        null));
+    }
+
+    @Override
+    public synchronized boolean delete(String pool, String slot, String leaseId) {
+        Slot current = slots.get(key(pool, slot));
+        if (current == null || current.state() != SlotState.RETIRING || !leaseId.equals(current.leaseId())) {
+            return false;
+        }
+        slots.remove(key(pool, slot));
+        return true;
+    }
+
     private static boolean held(Slot s) {
         return s.state() == SlotState.LEASED || s.state() == SlotState.PROVISIONING;
     }

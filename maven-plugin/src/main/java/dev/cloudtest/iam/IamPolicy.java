@@ -39,7 +39,70 @@ public final class IamPolicy {
             boolean deleteProject,
             boolean batchBuilds) {}
 
+    /**
+     * The stack pool the policies cover (README, stack pool).
+     *
+     * @param table the lease table
+     * @param name the pool (null: any pool in the table; given: {@code dynamodb:LeadingKeys} limits the role to it)
+     * @param stackPrefix the pool's stack names start with it (null: {@code <name>-}, or any stack)
+     * @since 0.1.0
+     */
+    public record Pool(String table, String name, String stackPrefix) {
+        String prefix() {
+            return stackPrefix != null && !stackPrefix.isBlank() ? stackPrefix : name != null ? name + "-" : "";
+        }
+    }
+
     private IamPolicy() {}
+
+    /**
+     * {@link #build(Request)} plus the pool's statements when {@code pool} names a table: the lease writes on the
+     * table (both policies), reads of the pool's stacks (both), and {@code cloudformation:DeleteStack} for
+     * shrink-pool (the caller's policy only: an admin goal, not something a test job needs).
+     *
+     * @since 0.1.0
+     */
+    public static ObjectNode build(Request r, Pool pool) {
+        ObjectNode all = build(r);
+        if (pool != null && pool.table() != null && !pool.table().isBlank()) {
+            ArrayNode caller = (ArrayNode) all.get("callerPolicy").get("Statement");
+            poolStatements(caller, r, pool);
+            statement(
+                    caller,
+                    "PoolShrink",
+                    List.of(arn(r, "cloudformation", "stack/" + pool.prefix() + "*/*")),
+                    "cloudformation:DeleteStack");
+            poolStatements((ArrayNode) all.get("codeBuildServiceRolePolicy").get("Statement"), r, pool);
+        }
+        return all;
+    }
+
+    private static void poolStatements(ArrayNode statements, Request r, Pool pool) {
+        statement(
+                statements,
+                "PoolLeases",
+                List.of(arn(r, "dynamodb", "table/" + pool.table())),
+                "dynamodb:Query",
+                "dynamodb:GetItem",
+                "dynamodb:PutItem",
+                "dynamodb:UpdateItem",
+                "dynamodb:DeleteItem");
+        if (pool.name() != null && !pool.name().isBlank()) {
+            ((ObjectNode) statements.get(statements.size() - 1))
+                    .putObject("Condition")
+                    .putObject("ForAllValues:StringEquals")
+                    .putArray("dynamodb:LeadingKeys")
+                    .add(pool.name());
+        }
+        statement(
+                statements,
+                "PoolStacks",
+                List.of(arn(r, "cloudformation", "stack/" + pool.prefix() + "*/*")),
+                "cloudformation:DescribeStacks",
+                "cloudformation:DescribeStackResource",
+                "cloudformation:DescribeStackResources",
+                "cloudformation:ListStackResources");
+    }
 
     public static ObjectNode build(Request r) {
         ObjectNode all = PipelineJson.newObject();

@@ -41,6 +41,20 @@ public final class IamPolicyGoal {
 
     public static ObjectNode run(
             Parameters p, Optional<String> environmentRegion, Reporter reporter, Path outputDirectory) {
+        return run(p, null, environmentRegion, reporter, outputDirectory);
+    }
+
+    /**
+     * The same, with the stack pool's statements when {@code pool} names a lease table.
+     *
+     * @since 0.1.0
+     */
+    public static ObjectNode run(
+            Parameters p,
+            IamPolicy.Pool pool,
+            Optional<String> environmentRegion,
+            Reporter reporter,
+            Path outputDirectory) {
         checkParameters(p);
         Optional<PipelineDocument> document = Optional.ofNullable(p.pipelineFile())
                 .map(file -> PipelineDocument.fromGetPipelineOutput(
@@ -102,7 +116,7 @@ public final class IamPolicyGoal {
                         && !p.outputArtifact().equalsIgnoreCase("none"),
                 p.deleteProject(),
                 p.shards() > 1);
-        ObjectNode policies = IamPolicy.build(request);
+        ObjectNode policies = IamPolicy.build(request, pool);
         policies.putPOJO("placeholders", placeholders);
         ResultFiles.writeText(outputDirectory, "iam-policy.json", PipelineJson.pretty(policies) + "\n");
         ResultFiles.writeText(

@@ -1,12 +1,16 @@
 package dev.cloudtest.maven;
 
 import dev.cloudtest.aws.AwsClients;
+import dev.cloudtest.aws.ClockSkewWarning;
 import dev.cloudtest.aws.DynamoDbLeaseStore;
 import dev.cloudtest.core.Durations;
 import dev.cloudtest.core.TimeSource;
 import dev.cloudtest.core.UserFixableException;
 import dev.cloudtest.pool.StackPool;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** What the stack-pool goals share: the pool, its table and the lease rules. */
@@ -115,8 +119,54 @@ abstract class AbstractPoolMojo extends AbstractAwsMojo {
         return out.toString();
     }
 
+    /**
+     * Warn when this machine's clock differs from AWS's (the {@code Date} header of the pool table's answers) by
+     * more than this: leases are compared with each runner's own clock, so a skew near the takeover grace lets a live
+     * lease be taken over early. {@code 0} turns the check off.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.pool.clockSkewWarning", defaultValue = "5s")
+    protected String clockSkewWarning;
+
     protected final StackPool pool(AwsClients aws) {
-        return new StackPool(
-                DynamoDbLeaseStore.in(aws, table), settings(), TimeSource.system(), reporter(), new SecureRandom());
+        StackPool.Settings settings = settings();
+        Duration threshold = clockSkewWarning == null || clockSkewWarning.isBlank() || clockSkewWarning.equals("0")
+                ? null
+                : Durations.parse(clockSkewWarning, "cloudtest.pool.clockSkewWarning");
+        DynamoDbLeaseStore store = threshold == null
+                ? DynamoDbLeaseStore.in(aws, table)
+                : DynamoDbLeaseStore.in(
+                        aws,
+                        table,
+                        new ClockSkewWarning(threshold, settings.takeoverGrace(), Instant::now, reporter()::warn));
+        return new StackPool(store, settings, TimeSource.system(), reporter(), new SecureRandom());
+    }
+
+    /** The commit being tested: the parameter, else the CI's variables; null when unknown. */
+    protected static String commitOr(String given) {
+        return firstOf(
+                given,
+                env("GITHUB_SHA"),
+                env("CI_COMMIT_SHA"),
+                env("GIT_COMMIT"),
+                env("CODEBUILD_RESOLVED_SOURCE_VERSION"));
+    }
+
+    @SafeVarargs
+    protected static String firstOf(String given, Optional<String>... fallbacks) {
+        if (given != null && !given.isBlank()) {
+            return given;
+        }
+        for (Optional<String> fallback : fallbacks) {
+            if (fallback.isPresent()) {
+                return fallback.get();
+            }
+        }
+        return null;
+    }
+
+    protected static Optional<String> env(String name) {
+        return Optional.ofNullable(System.getenv(name)).filter(v -> !v.isBlank());
     }
 }

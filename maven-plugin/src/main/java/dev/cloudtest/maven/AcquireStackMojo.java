@@ -29,8 +29,9 @@ public class AcquireStackMojo extends AbstractPoolMojo {
     private String branch;
 
     /**
-     * The commit being tested (a free stack already at it needs no deploy); default from {@code GITHUB_SHA},
-     * {@code CI_COMMIT_SHA}, {@code GIT_COMMIT}, {@code CODEBUILD_RESOLVED_SOURCE_VERSION}.
+     * The commit under test. acquire-stack prefers a free stack already at it; deploy-stack skips the deploy when
+     * the stack is recorded at it (with the same deploy key). Default from {@code GITHUB_SHA}, {@code CI_COMMIT_SHA},
+     * {@code GIT_COMMIT}, {@code CODEBUILD_RESOLVED_SOURCE_VERSION}; without one, deploy-stack always deploys.
      *
      * @since 0.1.0
      */
@@ -86,12 +87,7 @@ public class AcquireStackMojo extends AbstractPoolMojo {
                             env("CI_COMMIT_REF_NAME"),
                             env("BRANCH_NAME"),
                             env("CODEBUILD_WEBHOOK_HEAD_REF")),
-                    firstOf(
-                            commit,
-                            env("GITHUB_SHA"),
-                            env("CI_COMMIT_SHA"),
-                            env("GIT_COMMIT"),
-                            env("CODEBUILD_RESOLVED_SOURCE_VERSION"))));
+                    commitOr(commit)));
             LeaseFile.write(outputDirectory(), table, lease);
             project.getProperties().setProperty("cloudtest.stackName", lease.stackName());
             project.getProperties().setProperty("cloudtest.stack.fence", Long.toString(lease.fence()));
@@ -106,23 +102,6 @@ public class AcquireStackMojo extends AbstractPoolMojo {
                 aws.close();
             }
         }
-    }
-
-    @SafeVarargs
-    private static String firstOf(String given, Optional<String>... fallbacks) {
-        if (given != null && !given.isBlank()) {
-            return given;
-        }
-        for (Optional<String> fallback : fallbacks) {
-            if (fallback.isPresent()) {
-                return fallback.get();
-            }
-        }
-        return null;
-    }
-
-    private static Optional<String> env(String name) {
-        return Optional.ofNullable(System.getenv(name)).filter(v -> !v.isBlank());
     }
 
     @Override

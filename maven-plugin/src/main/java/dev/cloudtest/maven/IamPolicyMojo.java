@@ -1,5 +1,6 @@
 package dev.cloudtest.maven;
 
+import dev.cloudtest.iam.IamPolicy;
 import dev.cloudtest.iam.IamPolicyGoal;
 import java.io.File;
 import java.util.Optional;
@@ -117,6 +118,31 @@ public class IamPolicyMojo extends AbstractCloudtestMojo {
     @Parameter(property = "cloudtest.shards", defaultValue = "1")
     private int shards;
 
+    /**
+     * The stack pool's lease table: when set, the policies also get the pool's statements (DynamoDB lease writes on
+     * this table, reads of the pool's stacks, and {@code cloudformation:DeleteStack} for shrink-pool).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.pool.table")
+    private String table;
+
+    /**
+     * The pool's name: one pool per application and environment shape (e.g. {@code orders-it}).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.pool.name")
+    private String poolName;
+
+    /**
+     * Slot {@code n} holds the stack {@code <stackPrefix><nn>}; default {@code <pool name>-}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cloudtest.pool.stackPrefix")
+    private String stackPrefix;
+
     @Override
     protected void run() {
         IamPolicyGoal.run(
@@ -131,6 +157,7 @@ public class IamPolicyMojo extends AbstractCloudtestMojo {
                         outputArtifact,
                         deleteProject,
                         shards),
+                table == null || table.isBlank() ? null : new IamPolicy.Pool(table, poolName, stackPrefix),
                 Optional.ofNullable(System.getenv("AWS_REGION")).filter(s -> !s.isBlank()),
                 reporter(),
                 outputDirectory());

@@ -51,6 +51,7 @@ class MojoSeamTest {
                         "acquire-stack",
                         "add-stage",
                         "create-pool-table",
+                        "deploy-stack",
                         "generate-buildspec",
                         "iam-policy",
                         "pool-status",
@@ -59,6 +60,7 @@ class MojoSeamTest {
                         "renew-stack",
                         "run-buildspec",
                         "run-pipeline",
+                        "shrink-pool",
                         "stack-outputs",
                         "validate-buildspec",
                         "verify");
@@ -141,6 +143,21 @@ class MojoSeamTest {
                         new String[] {"cloudtest.pool.name", "orders-it", "cloudtest.pool.maxSize", "0"},
                         "cloudtest.pool.maxSize"),
                 Arguments.of("pool-status", new String[] {"cloudtest.pool.name", "orders it"}, "cloudtest.pool.name"),
+                Arguments.of(
+                        "pool-status",
+                        new String[] {"cloudtest.pool.name", "orders-it", "cloudtest.pool.clockSkewWarning", "often"},
+                        "cloudtest.pool.clockSkewWarning"),
+                Arguments.of("deploy-stack", new String[] {}, "cloudtest.deploy.command"),
+                Arguments.of(
+                        "deploy-stack",
+                        new String[] {"cloudtest.deploy.command", "sam deploy", "cloudtest.deploy.timeout", "soon"},
+                        "cloudtest.deploy.timeout"),
+                Arguments.of(
+                        "shrink-pool", new String[] {"cloudtest.pool.name", "orders-it"}, "cloudtest.pool.targetSize"),
+                Arguments.of(
+                        "shrink-pool",
+                        new String[] {"cloudtest.pool.name", "orders-it", "cloudtest.pool.targetSize", "three"},
+                        "cloudtest.pool.targetSize"),
                 Arguments.of(
                         "validate-buildspec",
                         new String[] {"cloudtest.buildspec.files", "missing.yml"},

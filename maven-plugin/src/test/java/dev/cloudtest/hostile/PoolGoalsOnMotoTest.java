@@ -2,6 +2,9 @@ package dev.cloudtest.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cloudtest.aws.AwsClients;
+import dev.cloudtest.aws.AwsSettings;
+import dev.cloudtest.aws.CloudFormationStackGateway;
 import dev.cloudtest.testlib.MotoExtension;
 import dev.cloudtest.testlib.MotoServer;
 import java.nio.file.Files;
@@ -108,6 +111,90 @@ class PoolGoalsOnMotoTest {
                 .property("cloudtest.pool.fence", "2")
                 .run()
                 .assertSucceeded();
+    }
+
+    @Test
+    void deployStackRunsTheUsersCommandOncePerCommitAndKeyAndShrinkPoolRetiresOnlyFreeSlots() throws Exception {
+        Sandbox first = Sandbox.in(Files.createDirectories(tmp.resolve("first")));
+        Sandbox second = Sandbox.in(Files.createDirectories(tmp.resolve("second")));
+        poolGoal("create-pool-table", first).run().assertSucceeded();
+        poolGoal("acquire-stack", first)
+                .property("cloudtest.pool.commit", "c0ffee1")
+                .property("cloudtest.pool.holder", "run 1")
+                .run()
+                .assertSucceeded();
+        String command = "echo \"deploying $CLOUDTEST_STACK_NAME fence $CLOUDTEST_STACK_FENCE\"";
+
+        assertThat(poolGoal("deploy-stack", first)
+                        .property("cloudtest.pool.commit", "c0ffee1")
+                        .property("cloudtest.deploy.command", command)
+                        .run()
+                        .assertSucceeded()
+                        .output())
+                .contains("[deploy] deploying orders-pool-01 fence 1")
+                .contains("Deployed c0ffee1 to orders-pool-01");
+        assertThat(poolGoal("deploy-stack", first)
+                        .property("cloudtest.pool.commit", "c0ffee1")
+                        .property("cloudtest.deploy.command", command)
+                        .run()
+                        .assertSucceeded()
+                        .output())
+                .contains("Deploy of orders-pool-01 skipped")
+                .doesNotContain("[deploy]");
+        poolGoal("deploy-stack", first)
+                .property("cloudtest.pool.commit", "c0ffee2")
+                .property("cloudtest.deploy.command", "echo 'Template format error'; exit 4")
+                .run()
+                .assertRefused("exited with 4", "Template format error", "next job redeploys");
+        assertThat(poolGoal("pool-status", first).run().assertSucceeded().output())
+                .as("the failed deploy left no deployed commit")
+                .doesNotContain("c0ffee");
+
+        poolGoal("acquire-stack", second)
+                .property("cloudtest.pool.holder", "run 2")
+                .run()
+                .assertSucceeded();
+        poolGoal("release-stack", second)
+                .property("cloudtest.pool.outcome", "PASSED")
+                .run()
+                .assertSucceeded();
+        try (AwsClients aws = AwsClients.open(AwsSettings.of("us-east-1", null, endpoint))) {
+            aws.cloudFormation().createStack(b -> b.stackName("orders-pool-02")
+                    .templateBody("{\"Resources\":{\"Q\":{\"Type\":\"AWS::SQS::Queue\"}}}"));
+
+            assertThat(poolGoal("shrink-pool", first)
+                            .property("cloudtest.pool.targetSize", "0")
+                            .property("cloudtest.pool.dryRun", "true")
+                            .run()
+                            .assertWarned("Left alone: orders-pool-01 (LEASED, held by run 1)")
+                            .output())
+                    .contains("[dry run] would retire orders-pool-02");
+            assertThat(new CloudFormationStackGateway(aws).describe("orders-pool-02"))
+                    .isPresent();
+
+            assertThat(poolGoal("shrink-pool", first)
+                            .property("cloudtest.pool.targetSize", "0")
+                            .run()
+                            .assertWarned("Left alone: orders-pool-01")
+                            .output())
+                    .contains("Retired orders-pool-02 (pool orders-pool): stacks deleted, slots removed.");
+            assertThat(new CloudFormationStackGateway(aws).describe("orders-pool-02"))
+                    .isEmpty();
+        }
+        assertThat(poolGoal("pool-status", first).run().assertSucceeded().output())
+                .contains("stack#01")
+                .doesNotContain("stack#02");
+        poolGoal("shrink-pool", first).run().assertRefused("-Dcloudtest.pool.targetSize=N");
+        poolGoal("deploy-stack", second)
+                .property("cloudtest.deploy.command", command)
+                .run()
+                .assertRefused("No lease to deploy to", "Run acquire-stack first");
+    }
+
+    private Goal poolGoal(String name, Sandbox sandbox) {
+        return goal(name, sandbox)
+                .property("cloudtest.pool.name", "orders-pool")
+                .property("cloudtest.pool.table", "pool-deploy");
     }
 
     @Test

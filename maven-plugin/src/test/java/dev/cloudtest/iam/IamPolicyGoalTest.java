@@ -12,6 +12,7 @@ import dev.cloudtest.pipeline.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,6 +123,43 @@ class IamPolicyGoalTest {
         assertThat(reporter.text())
                 .contains("Placeholder ACCOUNT_ID left in the policy: set cloudtest.account")
                 .contains("ARTIFACT_BUCKET");
+    }
+
+    @Test
+    void aConfiguredPoolTableAddsTheLeaseStatementsAndDeleteStackForShrinkToTheCallerOnly() {
+        IamPolicyGoal.Parameters parameters = new IamPolicyGoal.Parameters(
+                "demo", "IntegrationProject", null, null, "eu-west-1", "123456789012", null, "none", false, 1);
+        ObjectNode policies = IamPolicyGoal.run(
+                parameters,
+                new IamPolicy.Pool("cloudtest-stack-pool", "orders-it", null),
+                Optional.empty(),
+                reporter,
+                dir);
+
+        JsonNode caller = policies.get("callerPolicy");
+        JsonNode build = policies.get("codeBuildServiceRolePolicy");
+        for (JsonNode policy : List.of(caller, build)) {
+            JsonNode leases = statement(policy, "PoolLeases");
+            assertThat(leases.path("Resource").asText())
+                    .isEqualTo("arn:aws:dynamodb:eu-west-1:123456789012:table/cloudtest-stack-pool");
+            assertThat(leases.path("Action").toString())
+                    .contains(
+                            "dynamodb:Query",
+                            "dynamodb:GetItem",
+                            "dynamodb:PutItem",
+                            "dynamodb:UpdateItem",
+                            "dynamodb:DeleteItem")
+                    .doesNotContain("CreateTable", "Scan");
+            assertThat(leases.path("Condition").toString())
+                    .isEqualTo("{\"ForAllValues:StringEquals\":{\"dynamodb:LeadingKeys\":[\"orders-it\"]}}");
+            assertThat(statement(policy, "PoolStacks").path("Resource").asText())
+                    .isEqualTo("arn:aws:cloudformation:eu-west-1:123456789012:stack/orders-it-*/*");
+        }
+        assertThat(statement(caller, "PoolShrink").path("Action").toString()).contains("cloudformation:DeleteStack");
+        assertThat(build.toString()).doesNotContain("DeleteStack");
+
+        ObjectNode without = IamPolicyGoal.run(parameters, Optional.empty(), reporter, dir);
+        assertThat(without.toString()).doesNotContain("dynamodb", "PoolShrink");
     }
 
     @Test

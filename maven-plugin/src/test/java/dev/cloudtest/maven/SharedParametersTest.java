@@ -30,7 +30,10 @@ class SharedParametersTest {
             "generate-buildspec writes the file (default integration_buildspec.yml); add-stage names the file the"
                     + " project runs, and leaves an existing project's buildspec alone when unset",
             "cloudtest.stackName",
-            "stack-outputs reads the stack; iam-policy scopes the CloudFormation statements to it");
+            "stack-outputs reads the stack; iam-policy scopes the CloudFormation statements to it",
+            "cloudtest.pool.table",
+            "the pool goals default to cloudtest-stack-pool; in iam-policy it has no default, since setting it is"
+                    + " what adds the pool's statements");
 
     private static Map<String, List<Declaration>> byProperty;
 
