@@ -32,10 +32,30 @@ public final class Dynalite implements AutoCloseable {
 
     public static Dynalite start() {
         Path home = installed();
-        int port = freePort();
+        // A port found free here can be taken by another process before dynalite binds it: try a few ports.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return start(home, freePort());
+            } catch (PortTaken e) {
+                if (attempt == 3) {
+                    throw new IllegalStateException(e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    /** Dynalite exited at start because another process took its port first. */
+    private static final class PortTaken extends IllegalStateException {
+        PortTaken(String message) {
+            super(message);
+        }
+    }
+
+    private static Dynalite start(Path home, int port) {
+        Path log;
         Process process;
         try {
-            Path log = Files.createTempFile("dynalite-" + port + "-", ".log");
+            log = Files.createTempFile("dynalite-" + port + "-", ".log");
             process = new ProcessBuilder(List.of(
                             "node",
                             home.resolve("node_modules/dynalite/cli.js").toString(),
@@ -51,7 +71,7 @@ public final class Dynalite implements AutoCloseable {
         }
         Dynalite dynalite = new Dynalite(process, URI.create("http://127.0.0.1:" + port));
         Runtime.getRuntime().addShutdownHook(new Thread(dynalite::close));
-        dynalite.awaitListening(port);
+        dynalite.awaitListening(port, log);
         return dynalite;
     }
 
@@ -108,11 +128,16 @@ public final class Dynalite implements AutoCloseable {
         return home;
     }
 
-    private void awaitListening(int port) {
+    private void awaitListening(int port, Path log) {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("dynalite exited with code " + process.exitValue());
+                String output = readQuietly(log);
+                String message = "dynalite exited with code " + process.exitValue() + ": " + output;
+                if (output.contains("EADDRINUSE")) {
+                    throw new PortTaken(message);
+                }
+                throw new IllegalStateException(message);
             }
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
@@ -128,6 +153,15 @@ public final class Dynalite implements AutoCloseable {
         }
         close();
         throw new IllegalStateException("dynalite did not listen within " + START_TIMEOUT.toSeconds() + " s");
+    }
+
+    private static String readQuietly(Path log) {
+        try {
+            String text = Files.readString(log);
+            return text.length() > 2_000 ? text.substring(text.length() - 2_000) : text;
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
     }
 
     private static int freePort() {

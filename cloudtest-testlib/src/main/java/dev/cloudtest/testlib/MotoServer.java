@@ -34,7 +34,23 @@ public final class MotoServer implements AutoCloseable {
 
     /** Starts moto on a free loopback port and waits until it answers. */
     public static MotoServer start() {
-        return start(freePort());
+        // A port found free here can be taken by another process before moto binds it: try a few ports.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return start(freePort());
+            } catch (PortTaken e) {
+                if (attempt == 3) {
+                    throw new IllegalStateException(e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    /** Moto exited at start because another process took its port first. */
+    private static final class PortTaken extends IllegalStateException {
+        PortTaken(String message) {
+            super(message);
+        }
     }
 
     /** Starts moto on the given loopback port and waits until it answers. */
@@ -87,8 +103,12 @@ public final class MotoServer implements AutoCloseable {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(
-                        "moto exited with code " + process.exitValue() + ": " + tail() + INSTALL_HINT);
+                String tail = tail();
+                String message = "moto exited with code " + process.exitValue() + ": " + tail;
+                if (tail.contains("Address already in use")) {
+                    throw new PortTaken(message);
+                }
+                throw new IllegalStateException(message + INSTALL_HINT);
             }
             try {
                 HttpURLConnection c = open("/moto-api/");

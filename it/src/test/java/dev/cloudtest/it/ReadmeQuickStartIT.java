@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,6 +18,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -114,12 +115,15 @@ class ReadmeQuickStartIT {
     void asInCodeBuildTheTestsRunAgainstTheStacksApplicationUrl() throws Exception {
         Path jar = copy.resolve(LAB + "/target/lab-0.1.0-SNAPSHOT.jar");
         assertThat(jar).as("the demo builds the application").exists();
-        int port = freePort();
-        Process application = new ProcessBuilder(javaBin(), "-jar", jar.toString(), String.valueOf(port))
+        Path applicationLog = WORK.resolve("deployed-app.log");
+        // Port 0: the application binds a free port itself and logs it (a port picked here and passed on could
+        // be taken by another server before the application binds it).
+        Process application = new ProcessBuilder(javaBin(), "-jar", jar.toString(), "0")
                 .redirectErrorStream(true)
-                .redirectOutput(WORK.resolve("deployed-app.log").toFile())
+                .redirectOutput(applicationLog.toFile())
                 .start();
         try (LocalAwsServer aws = LocalAwsServer.start(0)) {
+            int port = listeningPort(application, applicationLog);
             String url = "http://127.0.0.1:" + port;
             LocalAwsControl.at(aws.endpoint().toString())
                     .awaitHealthy()
@@ -162,9 +166,23 @@ class ReadmeQuickStartIT {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    /** The port the lab application logs once it listens ("Lab application listening on port N"). */
+    private static int listeningPort(Process application, Path log) throws Exception {
+        Pattern listening = Pattern.compile("listening on port (\\d+)");
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            String text = Files.exists(log) ? Files.readString(log) : "";
+            Matcher matcher = listening.matcher(text);
+            if (matcher.find()) {
+                return Integer.parseInt(matcher.group(1));
+            }
+            if (!application.isAlive()) {
+                fail("The lab application exited with code " + application.exitValue() + " before listening: " + text);
+            }
+            if (System.nanoTime() > deadline) {
+                fail("The lab application did not log its port within 60 s: " + text);
+            }
+            Thread.sleep(100);
         }
     }
 
