@@ -12,9 +12,12 @@ assert log.count('[deploy] deploying') == 1 : 'the second deploy-stack must not 
 assert !log.contains('AKIAABCDEFGHIJKLMNOP') : 'secret-shaped deploy output must be masked'
 assert log.contains('Released it-pool-01 (fence 1) as FREE, outcome PASSED.')
 
-def props = new Properties()
-new File(basedir, 'target/cloudtest/stack.properties').withInputStream { props.load(it) }
-assert props['cloudtest.output.StackLabel'] == 'deployed it-pool-01'
+// The JUnit library saw the leased stack: its name, its fence and an output, with no other configuration.
+def report = new File(basedir, 'target/failsafe-reports/TEST-it.LeasedStackIT.xml').text
+assert report.contains('tests="1"') && report.contains('failures="0"') && report.contains('errors="0"')
+assert log.contains('Testing it-pool-01 under fence 1: deployed it-pool-01')
+// Released: the files naming the stack are gone, so a later run cannot test a stack it no longer holds.
+assert !new File(basedir, 'target/cloudtest/stack.properties').exists()
 
 def status = new JsonSlurper().parse(new File(basedir, 'target/cloudtest/pool-status.json'))
 assert status.size() == 1

@@ -62,7 +62,8 @@ public final class CloudtestExtension
                                 p.getAnnotation(StackExport.class),
                                 p.getAnnotation(PhysicalId.class))
                         .isPresent()
-                || isSdkClient(p.getType());
+                || isSdkClient(p.getType())
+                || p.getType() == StackUnderTest.class;
     }
 
     @Override
@@ -77,6 +78,9 @@ public final class CloudtestExtension
                 + parameter.getDeclaringExecutable().getDeclaringClass().getSimpleName() + "."
                 + parameter.getDeclaringExecutable().getName();
         try {
+            if (p.getType() == StackUnderTest.class) {
+                return session(context).stackUnderTest();
+            }
             return resolve(
                     p.getType(),
                     stackValue(

@@ -12,6 +12,7 @@ import dev.cloudtest.stack.StackValuesReader;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.core.SdkClient;
@@ -26,6 +27,7 @@ final class CloudtestSession implements ExtensionContext.Store.CloseableResource
     static final String PROFILE = "cloudtest.profile";
     static final String ENDPOINT = "cloudtest.endpoint";
     static final String WAIT_TIMEOUT = "cloudtest.stack.waitTimeout";
+    static final String FENCE = "cloudtest.stack.fence";
 
     /** The seams: where configuration, CloudFormation and time come from. */
     interface Environment {
@@ -101,6 +103,31 @@ final class CloudtestSession implements ExtensionContext.Store.CloseableResource
         }
     }
 
+    /** The stack under test: its name and, when leased from a pool, the lease's fence. */
+    StackUnderTest stackUnderTest() {
+        String name = stackName()
+                .orElseThrow(() -> new UserFixableException("No stack under test is named: set the system property "
+                        + STACK_NAME
+                        + " (acquire-stack and stack-outputs write it to target/cloudtest/stack.properties;"
+                        + " hand that file to Failsafe with <systemPropertiesFile>) or the "
+                        + StackRequest.STACK_NAME_VARIABLE + " environment variable."));
+        Optional<String> fence = environment.config(FENCE);
+        if (fence.isPresent() && !fence.get().trim().matches("\\d{1,18}")) {
+            throw new UserFixableException("The system property " + FENCE + " is '" + fence.get()
+                    + "', not a lease fence (a whole number): it is written by cloudtest:acquire-stack; remove it"
+                    + " or acquire the stack again.");
+        }
+        return new StackUnderTest(
+                name, fence.map(f -> OptionalLong.of(Long.parseLong(f.trim()))).orElse(OptionalLong.empty()));
+    }
+
+    private Optional<String> stackName() {
+        return environment
+                .config(STACK_NAME)
+                .or(() -> environment.variable(StackRequest.STACK_NAME_VARIABLE))
+                .map(String::trim);
+    }
+
     /** One client per type for the whole run. */
     <C extends SdkClient> C client(Class<C> type) {
         return type.cast(clients.computeIfAbsent(type, t -> aws().client(type)));
@@ -108,10 +135,7 @@ final class CloudtestSession implements ExtensionContext.Store.CloseableResource
 
     private synchronized Optional<CloudFormationStackValues> cloudFormation() {
         if (cloudFormation == null) {
-            Optional<String> stackName = environment
-                    .config(STACK_NAME)
-                    .or(() -> environment.variable(StackRequest.STACK_NAME_VARIABLE))
-                    .map(String::trim);
+            Optional<String> stackName = stackName();
             if (stackName.isEmpty()) {
                 return Optional.empty();
             }

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -149,6 +150,36 @@ class CloudtestSessionTest {
                         + " environment variable, or check the name.")
                 .message()
                 .doesNotContain("-D");
+    }
+
+    @Test
+    void aLeasedStackIsSeenWithItsFenceAndNeedsNoAws() {
+        config.put("cloudtest.stackName", "orders-pool-03");
+        config.put("cloudtest.stack.fence", "17");
+
+        assertThat(session().stackUnderTest()).isEqualTo(new StackUnderTest("orders-pool-03", OptionalLong.of(17)));
+        assertThat(calls).isEmpty();
+    }
+
+    @Test
+    void aStackNamedByTheEnvironmentHasNoFence() {
+        variables.put("ENV_STACK_NAME", "orders-test");
+
+        assertThat(session().stackUnderTest()).isEqualTo(new StackUnderTest("orders-test", OptionalLong.empty()));
+    }
+
+    @Test
+    void noStackUnderTestOrABadFenceSaysWhatToSet() {
+        assertThatThrownBy(() -> session().stackUnderTest())
+                .hasMessageContaining("No stack under test is named")
+                .hasMessageContaining("cloudtest.stackName")
+                .hasMessageContaining("ENV_STACK_NAME");
+        session.close();
+
+        config.put("cloudtest.stackName", "orders-pool-03");
+        config.put("cloudtest.stack.fence", "seven");
+        assertThatThrownBy(() -> session().stackUnderTest())
+                .hasMessageContaining("cloudtest.stack.fence is 'seven', not a lease fence");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.cloudtest.maven;
 import dev.cloudtest.aws.AwsClients;
 import dev.cloudtest.pool.Heartbeat;
 import dev.cloudtest.pool.StackPool;
+import dev.cloudtest.stack.StackValueFiles;
 import java.util.Optional;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -89,6 +90,7 @@ public class AcquireStackMojo extends AbstractPoolMojo {
                             env("CODEBUILD_WEBHOOK_HEAD_REF")),
                     commitOr(commit)));
             LeaseFile.write(outputDirectory(), table, lease);
+            StackValueFiles.startLease(outputDirectory(), lease.stackName(), lease.fence());
             project.getProperties().setProperty("cloudtest.stackName", lease.stackName());
             project.getProperties().setProperty("cloudtest.stack.fence", Long.toString(lease.fence()));
             project.getProperties().setProperty("cloudtest.stack.needsDeploy", Boolean.toString(lease.deployNeeded()));

@@ -6,6 +6,7 @@ import dev.cloudtest.core.UserFixableException;
 import dev.cloudtest.pool.LeaseLostException;
 import dev.cloudtest.pool.StackPool;
 import dev.cloudtest.stack.StackDescription;
+import dev.cloudtest.stack.StackValueFiles;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -78,6 +79,7 @@ public class ReleaseStackMojo extends AbstractPoolMojo {
         try (AwsClients aws = openAws()) {
             if (lostByHeartbeat != null) {
                 LeaseFile.delete(outputDirectory());
+                StackValueFiles.forgetLeased(outputDirectory(), lease.stackName());
                 throw lostByHeartbeat;
             }
             Optional<String> unhealthy = unhealthy(aws, lease.stackName());
@@ -86,6 +88,7 @@ public class ReleaseStackMojo extends AbstractPoolMojo {
                             + "; marking it BROKEN so no job gets it until it is repaired or deleted."));
             pool(aws).release(lease, unhealthy.isPresent(), outcome());
             LeaseFile.delete(outputDirectory());
+            StackValueFiles.forgetLeased(outputDirectory(), lease.stackName());
         }
     }
 

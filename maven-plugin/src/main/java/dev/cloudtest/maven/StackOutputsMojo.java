@@ -10,6 +10,7 @@ import dev.cloudtest.stack.StackValueFiles;
 import dev.cloudtest.stack.StackValues;
 import dev.cloudtest.stack.StackValuesReader;
 import java.util.List;
+import java.util.OptionalLong;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -128,7 +129,12 @@ public class StackOutputsMojo extends AbstractAwsMojo {
                             new CloudFormationStackGateway(aws), TimeSource.system(), reporter(), aws.describeTarget())
                     .read(request);
             values.asProperties().forEach(project.getProperties()::setProperty);
-            StackValueFiles.write(outputDirectory(), values, aws.callCounts(), reporter());
+            // A stack leased by acquire-stack: its fence goes with the values, for the tests to see.
+            OptionalLong fence = LeaseFile.read(outputDirectory())
+                    .filter(lease -> lease.stackName().equals(values.stackName()))
+                    .map(lease -> OptionalLong.of(lease.fence()))
+                    .orElse(OptionalLong.empty());
+            StackValueFiles.write(outputDirectory(), values, fence, aws.callCounts(), reporter());
             getLog().info("Stack " + values.stackName() + " (" + values.status() + "): " + values.summary());
             getLog().info("Values are in " + outputDirectory().resolve(StackValueFiles.PROPERTIES) + " and "
                     + StackValueFiles.DOTENV + " (values are not logged).");

@@ -2,27 +2,44 @@ package dev.cloudtest.stack;
 
 import dev.cloudtest.core.Reporter;
 import dev.cloudtest.core.ResultFiles;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Properties;
 
 /**
  * Writes the values for runners other than Maven: {@code stack.properties} (Java properties, the same keys as
- * the Maven properties), {@code stack.env} (dotenv, {@code CLOUDTEST_OUTPUT_API_URL='...'}) and
- * {@code stack-outputs.json}.
+ * the Maven properties, plus the stack's name and, when it is leased from a pool, the lease's fence: what the
+ * JUnit library reads when Failsafe is given the file), {@code stack.env} (dotenv,
+ * {@code CLOUDTEST_OUTPUT_API_URL='...'}) and {@code stack-outputs.json}.
  */
 public final class StackValueFiles {
     public static final String PROPERTIES = "stack.properties";
     public static final String DOTENV = "stack.env";
     public static final String JSON = "stack-outputs.json";
+    /** The keys the JUnit library reads: the stack under test and its lease's fence. */
+    public static final String STACK_NAME_KEY = "cloudtest.stackName";
+
+    public static final String FENCE_KEY = "cloudtest.stack.fence";
 
     private StackValueFiles() {}
 
     public static List<Path> write(
             Path directory, StackValues values, Map<String, Integer> awsCalls, Reporter reporter) {
-        Path properties = ResultFiles.writeText(directory, PROPERTIES, properties(values));
+        return write(directory, values, OptionalLong.empty(), awsCalls, reporter);
+    }
+
+    /** The same, recording the fence of the lease the stack is held by. */
+    public static List<Path> write(
+            Path directory, StackValues values, OptionalLong fence, Map<String, Integer> awsCalls, Reporter reporter) {
+        Path properties = ResultFiles.writeText(directory, PROPERTIES, properties(values, fence));
         Path dotenv = ResultFiles.writeText(directory, DOTENV, dotenv(values, reporter));
         ResultFile json = new ResultFile(
                 values.stackName(),
@@ -51,15 +68,69 @@ public final class StackValueFiles {
             List<String> files,
             Map<String, Integer> awsCalls) {}
 
+    /**
+     * A stack just leased (acquire-stack): {@code stack.properties} names it and its fence, so tests find it even
+     * when stack-outputs does not run; the other files, which described the stack held before, are deleted.
+     */
+    public static void startLease(Path directory, String stackName, long fence) {
+        ResultFiles.writeText(
+                directory,
+                PROPERTIES,
+                identity(stackName, OptionalLong.of(fence)).toString());
+        deleteQuietly(directory.resolve(DOTENV));
+        deleteQuietly(directory.resolve(JSON));
+    }
+
+    /**
+     * A lease ended (release-stack): the files that name that stack are deleted, so a later test run that does not
+     * lease a stack cannot test one another job may hold by now.
+     */
+    public static void forgetLeased(Path directory, String stackName) {
+        Path properties = directory.resolve(PROPERTIES);
+        Properties read = new Properties();
+        try (Reader in = Files.newBufferedReader(properties, StandardCharsets.ISO_8859_1)) {
+            read.load(in);
+        } catch (IOException | IllegalArgumentException e) {
+            return; // no file, or not one of ours: nothing of this lease to forget
+        }
+        if (stackName.equals(read.getProperty(STACK_NAME_KEY))) {
+            deleteQuietly(properties);
+            deleteQuietly(directory.resolve(DOTENV));
+            deleteQuietly(directory.resolve(JSON));
+        }
+    }
+
     static String properties(StackValues values) {
-        StringBuilder text = new StringBuilder("# Stack ")
-                .append(oneLine(values.stackName()))
-                .append('\n');
+        return properties(values, OptionalLong.empty());
+    }
+
+    static String properties(StackValues values, OptionalLong fence) {
+        StringBuilder text = identity(values.stackName(), fence);
         values.asProperties().forEach((key, value) -> text.append(escapeProperty(key, true))
                 .append('=')
                 .append(escapeProperty(value, false))
                 .append('\n'));
         return text.toString();
+    }
+
+    private static StringBuilder identity(String stackName, OptionalLong fence) {
+        StringBuilder text = new StringBuilder("# Stack ")
+                .append(oneLine(stackName))
+                .append('\n')
+                .append(STACK_NAME_KEY)
+                .append('=')
+                .append(escapeProperty(stackName, false))
+                .append('\n');
+        fence.ifPresent(f -> text.append(FENCE_KEY).append('=').append(f).append('\n'));
+        return text;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // Best effort: failing a release over a file would keep the stack held.
+        }
     }
 
     static String dotenv(StackValues values, Reporter reporter) {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,8 +46,57 @@ class StackValueFilesTest {
             assertThat(read.getProperty("cloudtest.export.table-name-orders-test-1"))
                     .isEqualTo("orders");
             assertThat(read.getProperty("cloudtest.resource.OrdersTable")).isEqualTo("orders-OrdersTable-1X");
-            assertThat(read).hasSize(5);
+            assertThat(read.getProperty("cloudtest.stackName")).isEqualTo("orders-test-1");
+            assertThat(read).hasSize(6);
         }
+    }
+
+    @Test
+    void aLeasedStacksFenceGoesWithItsValues(@TempDir Path dir) throws IOException {
+        StackValueFiles.write(dir, values, OptionalLong.of(42), Map.of(), new RecordingReporter());
+
+        Properties read = load(dir.resolve("stack.properties"));
+        assertThat(read.getProperty("cloudtest.stackName")).isEqualTo("orders-test-1");
+        assertThat(read.getProperty("cloudtest.stack.fence")).isEqualTo("42");
+        assertThat(read.getProperty("cloudtest.output.ApiUrl")).isEqualTo("https://x/prod?a=1&b=$HOME");
+    }
+
+    @Test
+    void aNewLeaseReplacesTheFilesOfTheStackHeldBefore(@TempDir Path dir) throws IOException {
+        StackValueFiles.write(dir, values, Map.of(), new RecordingReporter());
+
+        StackValueFiles.startLease(dir, "orders-pool-02", 7);
+
+        Properties read = load(dir.resolve("stack.properties"));
+        assertThat(read)
+                .containsOnly(
+                        Map.entry("cloudtest.stackName", "orders-pool-02"), Map.entry("cloudtest.stack.fence", "7"));
+        assertThat(dir.resolve("stack.env")).doesNotExist();
+        assertThat(dir.resolve("stack-outputs.json")).doesNotExist();
+    }
+
+    @Test
+    void releasingForgetsTheReleasedStacksFilesOnly(@TempDir Path dir) throws IOException {
+        StackValueFiles.write(dir, values, OptionalLong.of(3), Map.of(), new RecordingReporter());
+
+        StackValueFiles.forgetLeased(dir, "orders-pool-09");
+        assertThat(dir.resolve("stack.properties"))
+                .as("another stack's files stay")
+                .exists();
+
+        StackValueFiles.forgetLeased(dir, "orders-test-1");
+        assertThat(dir.resolve("stack.properties")).doesNotExist();
+        assertThat(dir.resolve("stack.env")).doesNotExist();
+        assertThat(dir.resolve("stack-outputs.json")).doesNotExist();
+        StackValueFiles.forgetLeased(dir, "orders-test-1"); // nothing left: no error
+    }
+
+    private static Properties load(Path file) throws IOException {
+        Properties read = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            read.load(in);
+        }
+        return read;
     }
 
     @Test
