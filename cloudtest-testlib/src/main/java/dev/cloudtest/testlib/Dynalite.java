@@ -1,9 +1,7 @@
 package dev.cloudtest.testlib;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
@@ -32,23 +30,7 @@ public final class Dynalite implements AutoCloseable {
 
     public static Dynalite start() {
         Path home = installed();
-        // A port found free here can be taken by another process before dynalite binds it: try a few ports.
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return start(home, freePort());
-            } catch (PortTaken e) {
-                if (attempt == 3) {
-                    throw new IllegalStateException(e.getMessage(), e);
-                }
-            }
-        }
-    }
-
-    /** Dynalite exited at start because another process took its port first. */
-    private static final class PortTaken extends IllegalStateException {
-        PortTaken(String message) {
-            super(message);
-        }
+        return FreePorts.startOnAFreePort(port -> start(home, port));
     }
 
     private static Dynalite start(Path home, int port) {
@@ -135,7 +117,7 @@ public final class Dynalite implements AutoCloseable {
                 String output = readQuietly(log);
                 String message = "dynalite exited with code " + process.exitValue() + ": " + output;
                 if (output.contains("EADDRINUSE")) {
-                    throw new PortTaken(message);
+                    throw new FreePorts.PortTaken(message);
                 }
                 throw new IllegalStateException(message);
             }
@@ -161,14 +143,6 @@ public final class Dynalite implements AutoCloseable {
             return text.length() > 2_000 ? text.substring(text.length() - 2_000) : text;
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException("No free loopback port: " + e.getMessage(), e);
         }
     }
 }

@@ -2,8 +2,6 @@ package dev.cloudtest.testlib;
 
 import java.io.IOException;
 import java.net.HttpURLConnection;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,23 +32,7 @@ public final class MotoServer implements AutoCloseable {
 
     /** Starts moto on a free loopback port and waits until it answers. */
     public static MotoServer start() {
-        // A port found free here can be taken by another process before moto binds it: try a few ports.
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return start(freePort());
-            } catch (PortTaken e) {
-                if (attempt == 3) {
-                    throw new IllegalStateException(e.getMessage(), e);
-                }
-            }
-        }
-    }
-
-    /** Moto exited at start because another process took its port first. */
-    private static final class PortTaken extends IllegalStateException {
-        PortTaken(String message) {
-            super(message);
-        }
+        return FreePorts.startOnAFreePort(port -> start(port));
     }
 
     /** Starts moto on the given loopback port and waits until it answers. */
@@ -106,7 +88,7 @@ public final class MotoServer implements AutoCloseable {
                 String tail = tail();
                 String message = "moto exited with code " + process.exitValue() + ": " + tail;
                 if (tail.contains("Address already in use")) {
-                    throw new PortTaken(message);
+                    throw new FreePorts.PortTaken(message);
                 }
                 throw new IllegalStateException(message + INSTALL_HINT);
             }
@@ -161,14 +143,6 @@ public final class MotoServer implements AutoCloseable {
     private static String python() {
         String configured = System.getenv("CLOUDTEST_PYTHON");
         return configured == null || configured.isBlank() ? "python3" : configured;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException("No free loopback port: " + e.getMessage(), e);
-        }
     }
 
     private static void sleep(long millis) {
