@@ -53,7 +53,12 @@ public final class StackPool {
             String leaseId,
             Instant expiresAt,
             String how,
-            boolean deployNeeded) {}
+            boolean deployNeeded) {
+        /** The same lease, renewed until {@code until}. */
+        public Lease renewedUntil(Instant until) {
+            return new Lease(pool, slot, stackName, fence, leaseId, until, how, deployNeeded);
+        }
+    }
 
     private final LeaseStore store;
     private final Settings settings;

@@ -129,6 +129,26 @@ abstract class AbstractPoolMojo extends AbstractAwsMojo {
     @Parameter(property = "cloudtest.pool.clockSkewWarning", defaultValue = "5s")
     protected String clockSkewWarning;
 
+    /**
+     * The lease acquire-stack recorded in this workspace (and its table, which later goals use); fails with
+     * {@code problem} and how to fix it when there is none.
+     */
+    protected final LeaseFile.Content recordedLease(String problem) {
+        LeaseFile.Content held = LeaseFile.read(outputDirectory())
+                .orElseThrow(() -> new UserFixableException(
+                        problem + ": " + outputDirectory().resolve(LeaseFile.NAME)
+                                + " does not exist. Run acquire-stack first, in the same workspace."));
+        table = held.table();
+        return held;
+    }
+
+    /** Renews the lease and records its new expiry in the lease file. */
+    protected final StackPool.Lease renewRecorded(StackPool pool, StackPool.Lease lease) {
+        StackPool.Lease renewed = lease.renewedUntil(pool.renew(lease));
+        LeaseFile.write(outputDirectory(), table, renewed);
+        return renewed;
+    }
+
     protected final StackPool pool(AwsClients aws) {
         StackPool.Settings settings = settings();
         Duration threshold = clockSkewWarning == null || clockSkewWarning.isBlank() || clockSkewWarning.equals("0")

@@ -2,10 +2,8 @@ package dev.cloudtest.maven;
 
 import dev.cloudtest.aws.AwsClients;
 import dev.cloudtest.core.Durations;
-import dev.cloudtest.core.UserFixableException;
 import dev.cloudtest.pool.StackPool;
 import java.io.File;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -102,11 +100,7 @@ public class DeployStackMojo extends AbstractPoolMojo {
     protected void run() {
         DeployCommand deploy = DeployCommand.of(command, arguments);
         java.time.Duration limit = Durations.parse(timeout, "cloudtest.deploy.timeout");
-        LeaseFile.Content held = LeaseFile.read(outputDirectory())
-                .orElseThrow(() -> new UserFixableException("No lease to deploy to: "
-                        + outputDirectory().resolve(LeaseFile.NAME) + " does not exist. Run acquire-stack first, in"
-                        + " the same workspace."));
-        table = held.table();
+        LeaseFile.Content held = recordedLease("No lease to deploy to");
         if (poolName == null || poolName.isBlank()) {
             poolName = held.pool();
         }
@@ -115,17 +109,7 @@ public class DeployStackMojo extends AbstractPoolMojo {
         try (AwsClients aws = openAws()) {
             StackPool pool = pool(aws);
             StackPool.Lease lease = held.lease();
-            Instant until = pool.renew(lease);
-            StackPool.Lease renewed = new StackPool.Lease(
-                    lease.pool(),
-                    lease.slot(),
-                    lease.stackName(),
-                    lease.fence(),
-                    lease.leaseId(),
-                    until,
-                    lease.how(),
-                    lease.deployNeeded());
-            LeaseFile.write(outputDirectory(), table, renewed);
+            StackPool.Lease renewed = renewRecorded(pool, lease);
             StackPool.Deployed result = pool.deploy(renewed, sha, key, force, stackName -> {
                 reporter().info("Running the deploy command for " + stackName + ": " + deploy.shown());
                 deploy.run(

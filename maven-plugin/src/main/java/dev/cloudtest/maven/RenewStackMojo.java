@@ -1,7 +1,6 @@
 package dev.cloudtest.maven;
 
 import dev.cloudtest.aws.AwsClients;
-import dev.cloudtest.core.UserFixableException;
 import dev.cloudtest.pool.StackPool;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -24,26 +23,10 @@ public class RenewStackMojo extends AbstractPoolMojo {
 
     @Override
     protected void run() {
-        LeaseFile.Content held = LeaseFile.read(outputDirectory())
-                .orElseThrow(() -> new UserFixableException("No lease to renew: "
-                        + outputDirectory().resolve(LeaseFile.NAME) + " does not exist. Run acquire-stack first, in"
-                        + " the same workspace."));
-        table = held.table();
+        LeaseFile.Content held = recordedLease("No lease to renew");
         try (AwsClients aws = openAws()) {
             StackPool.Lease lease = held.lease();
-            java.time.Instant until = pool(aws).renew(lease);
-            LeaseFile.write(
-                    outputDirectory(),
-                    table,
-                    new StackPool.Lease(
-                            lease.pool(),
-                            lease.slot(),
-                            lease.stackName(),
-                            lease.fence(),
-                            lease.leaseId(),
-                            until,
-                            lease.how(),
-                            lease.deployNeeded()));
+            java.time.Instant until = renewRecorded(pool(aws), lease).expiresAt();
             reporter()
                     .info("Renewed the lease on " + lease.stackName() + " (fence " + lease.fence() + ") until " + until
                             + ".");
