@@ -71,10 +71,10 @@ public final class ClockSkewWarning implements ExecutionInterceptor {
                 + "). Pool leases are compared with each runner's"
                 + " own clock, so "
                 + (skew.abs().compareTo(takeoverGrace) >= 0
-                        ? "with a skew above cloudtest.pool.takeoverGrace ("
+                        ? "with a skew above the pool's takeover grace ("
                                 + dev.cloudtest.core.Durations.format(takeoverGrace)
                                 + ") a live lease can be taken over early."
-                        : "a skew near cloudtest.pool.takeoverGrace ("
+                        : "a skew near the pool's takeover grace ("
                                 + dev.cloudtest.core.Durations.format(takeoverGrace)
                                 + ") lets a live lease be taken over early.")
                 + " Sync the clock with NTP (e.g. timedatectl set-ntp true, or chronyc makestep).";

@@ -41,7 +41,7 @@ class ClockSkewWarningTest {
                 .asString()
                 .containsPattern("clock is 1m(29|30|31)s ahead of AWS's")
                 .containsPattern("local 20\\d\\d-\\d\\d-\\d\\dT[0-9:]+Z, AWS Date header 20\\d\\d-")
-                .contains("cloudtest.pool.takeoverGrace (2m00s)")
+                .contains("the pool's takeover grace (2m00s)")
                 .contains("NTP");
     }
 
@@ -51,7 +51,7 @@ class ClockSkewWarningTest {
                 .singleElement()
                 .asString()
                 .containsPattern("(2m59s|3m00s|3m01s) behind AWS's")
-                .contains("above cloudtest.pool.takeoverGrace (2m00s) a live lease can be taken over early");
+                .contains("above the pool's takeover grace (2m00s) a live lease can be taken over early");
     }
 
     @Test
