@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudtest.junit5.Observation;
-import dev.cloudtest.junit5.Sla;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -56,8 +54,8 @@ public final class EventBridgeListener implements AutoCloseable {
     private final String harnessId;
     private final List<String> rules = new ArrayList<>();
     private String queueUrl;
-    private final Map<String, ReceivedEvent> journal = new LinkedHashMap<>();
-    private Instant windowStart;
+    private final Journal<ReceivedEvent> journal = new Journal<>(
+            timeLeft -> receive(timeLeft).stream().filter(e -> !isProbe(e)).toList());
     private Duration readiness = Duration.ZERO;
 
     private EventBridgeListener(EventBridgeClient events, SqsClient sqs, String bus) {
@@ -114,7 +112,7 @@ public final class EventBridgeListener implements AutoCloseable {
         sqs.setQueueAttributes(r -> r.queueUrl(queueUrl)
                 .attributes(Map.of(QueueAttributeName.POLICY, queuePolicy(queueArn, ruleArn, probeArn))));
         awaitReady();
-        windowStart = Instant.now();
+        journal.newWindow();
     }
 
     private String rule(String name, String pattern, List<Tag> tags, String queueArn) {
@@ -136,6 +134,10 @@ public final class EventBridgeListener implements AutoCloseable {
         return "cloudtest-probe-" + harnessId;
     }
 
+    private boolean isProbe(ReceivedEvent event) {
+        return event.detailType().equals(probeType());
+    }
+
     /** Sends probes until one comes back through the queue: the delivery path works end to end. */
     private void awaitReady() {
         Instant start = Instant.now();
@@ -147,11 +149,17 @@ public final class EventBridgeListener implements AutoCloseable {
                     .detailType(probeType())
                     .detail("{}")
                     .build()));
+            boolean ready = false;
             for (ReceivedEvent e : receive(Duration.ofSeconds(1))) {
-                if (e.detailType().equals(probeType())) {
-                    readiness = Duration.between(start, Instant.now());
-                    return;
+                if (isProbe(e)) {
+                    ready = true;
+                } else {
+                    journal.keep(e); // before the first window: kept, not seen by waits
                 }
+            }
+            if (ready) {
+                readiness = Duration.between(start, Instant.now());
+                return;
             }
         }
         throw new IllegalStateException("The EventBridge listener on bus '" + bus + "' was not ready within "
@@ -166,56 +174,35 @@ public final class EventBridgeListener implements AutoCloseable {
 
     /** Starts a new window: later waits see only events received from now on. */
     public void newWindow() {
-        windowStart = Instant.now();
+        journal.newWindow();
     }
 
     /** Every event received in the current window, oldest first (probes left out). */
-    public synchronized List<ReceivedEvent> events() {
-        return journal.values().stream()
-                .filter(e -> !e.receivedAt().isBefore(windowStart))
-                .toList();
+    public List<ReceivedEvent> events() {
+        return journal.inWindow();
     }
 
-    /** Waits until one event in the window matches; fails with an SlaViolation giving the figures otherwise. */
+    /**
+     * Waits until one event in the window matches; fails with an SlaViolation giving the figures (and the
+     * window's other events) otherwise.
+     */
     public Observation<ReceivedEvent> expectOne(String name, Duration sla, Predicate<ReceivedEvent> matching) {
-        Observation<List<ReceivedEvent>> seen = expectAtLeast(name, sla, 1, matching);
-        return new Observation<>(seen.name(), seen.value().get(0), seen.latency(), seen.attempts(), seen.sla());
+        return journal.expectOne(name, sla, matching);
     }
 
     /** Waits until exactly {@code n} events match (more fail at once: they cannot become fewer). */
     public Observation<List<ReceivedEvent>> expectExactly(
             String name, Duration sla, int n, Predicate<ReceivedEvent> matching) {
-        Observation<List<ReceivedEvent>> seen = expectAtLeast(name, sla, n, matching);
-        if (seen.value().size() != n) {
-            throw new AssertionError("Expected exactly " + n + " events for '" + name + "' but saw "
-                    + seen.value().size() + ": " + seen.value());
-        }
-        return seen;
+        return journal.expectExactly(name, sla, n, matching);
     }
 
     /** Watches for {@code period}: no event in the window may match. */
     public Observation<List<ReceivedEvent>> expectNone(
             String name, Duration period, Predicate<ReceivedEvent> matching) {
-        return Sla.during(period)
-                .name(name)
-                .neverPolled(timeLeft -> matches(timeLeft, matching), found -> !found.isEmpty());
+        return journal.expectNone(name, period, matching);
     }
 
-    private Observation<List<ReceivedEvent>> expectAtLeast(
-            String name, Duration sla, int n, Predicate<ReceivedEvent> matching) {
-        return Sla.within(sla)
-                .name(name)
-                .since(windowStart)
-                .untilPolled(timeLeft -> matches(timeLeft, matching), found -> found.size() >= n);
-    }
-
-    /** One look: what the queue has now (waiting up to the time left, at most 20 s), then the journal's matches. */
-    private List<ReceivedEvent> matches(Duration timeLeft, Predicate<ReceivedEvent> matching) {
-        receive(timeLeft);
-        return events().stream().filter(matching).toList();
-    }
-
-    /** A long poll cut to {@code timeLeft}; new events go to the journal (the queue is this listener's alone). */
+    /** A long poll cut to {@code timeLeft}; returns the events (not probes) for the journal. */
     private synchronized List<ReceivedEvent> receive(Duration timeLeft) {
         int wait = (int) Math.max(0, Math.min(20, timeLeft.toSeconds()));
         List<Message> messages = sqs.receiveMessage(
@@ -224,9 +211,6 @@ public final class EventBridgeListener implements AutoCloseable {
         List<ReceivedEvent> fresh = new ArrayList<>();
         for (Message message : messages) {
             ReceivedEvent event = parse(message);
-            if (event != null && !event.detailType().equals(probeType())) {
-                journal.putIfAbsent(event.id(), event);
-            }
             if (event != null) {
                 fresh.add(event);
             }

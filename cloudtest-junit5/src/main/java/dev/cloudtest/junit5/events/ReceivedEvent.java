@@ -9,7 +9,13 @@ import java.time.Instant;
  *
  * @since 0.1.0
  */
-public record ReceivedEvent(String id, JsonNode event, Instant receivedAt) {
+public record ReceivedEvent(String id, JsonNode event, Instant receivedAt) implements Received {
+    /** When the listener received it: what places it in a wait's window. */
+    @Override
+    public Instant at() {
+        return receivedAt;
+    }
+
     /** {@code detail-type}, or empty. */
     public String detailType() {
         return event.path("detail-type").asText("");
