@@ -1,0 +1,214 @@
+package dev.cloudtest.junit5.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.cloudtest.junit5.Observation;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Predicate;
+import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+
+/**
+ * Listens to an existing SNS topic for a test: a temporary SQS queue (whose policy admits only that topic) gets a
+ * temporary subscription, with the filter policy asked for and raw or envelope delivery. Ready when {@link #on}
+ * returns: the subscription is confirmed (SQS subscriptions in the same account need no confirmation message).
+ * No probe is published: the topic's other subscribers — your application — would receive it.
+ *
+ * <pre>{@code
+ * try (SnsTopicTap alerts = SnsTopicTap.on(sns, sqs, alertsTopicArn)) {
+ *     api.createOrder("o-1");
+ *     alerts.expectOne("order alert", Duration.ofSeconds(5), m -> m.body().contains("o-1"));
+ * }
+ * }</pre>
+ *
+ * Messages are kept in a journal like the other listeners'; the queue is tagged like every harness resource and
+ * {@link #close()} deletes the subscription and the queue (also when setup fails half-way).
+ *
+ * @since 0.1.0
+ */
+public final class SnsTopicTap implements AutoCloseable {
+    private final SnsClient sns;
+    private final SqsClient sqs;
+    private final String topicArn;
+    private final boolean raw;
+    private final String harnessId = UUID.randomUUID().toString().substring(0, 12);
+    private final Journal<ReceivedMessage> journal = new Journal<>(this::receive);
+    private String queueUrl;
+    private String subscriptionArn;
+
+    private SnsTopicTap(SnsClient sns, SqsClient sqs, String topicArn, boolean raw) {
+        this.sns = sns;
+        this.sqs = sqs;
+        this.topicArn = topicArn;
+        this.raw = raw;
+    }
+
+    /** Taps every message published to {@code topicArn}, with envelope delivery. */
+    public static SnsTopicTap on(SnsClient sns, SqsClient sqs, String topicArn) {
+        return on(sns, sqs, topicArn, null, false);
+    }
+
+    /**
+     * Taps the messages of {@code topicArn} that pass {@code filterPolicy} (SNS filter policy JSON on message
+     * attributes, or null for all).
+     *
+     * @param raw raw message delivery: the body is the published message and there is no envelope (message
+     *     attributes are then SQS message attributes); otherwise the body is the envelope's {@code Message}
+     */
+    public static SnsTopicTap on(SnsClient sns, SqsClient sqs, String topicArn, String filterPolicy, boolean raw) {
+        if (topicArn == null || !topicArn.startsWith("arn:")) {
+            throw new IllegalArgumentException("'" + topicArn + "' is not a topic ARN: give the topic's ARN"
+                    + " (e.g. @StackOutput(\"TopicArn\"), or @PhysicalId of the AWS::SNS::Topic, which is its ARN).");
+        }
+        if (filterPolicy != null && !ReceivedMessage.parse(filterPolicy).isObject()) {
+            throw new IllegalArgumentException("The filter policy is not a JSON object: " + filterPolicy);
+        }
+        SnsTopicTap tap = new SnsTopicTap(sns, sqs, topicArn, raw);
+        try {
+            tap.setUp(filterPolicy);
+            return tap;
+        } catch (RuntimeException e) {
+            tap.close(); // roll back what was made
+            throw e;
+        }
+    }
+
+    private void setUp(String filterPolicy) {
+        Instant created = Instant.now();
+        queueUrl = sqs.createQueue(
+                        r -> r.queueName(HarnessTags.NAME_PREFIX + harnessId).tags(HarnessTags.of(harnessId, created)))
+                .queueUrl();
+        String queueArn = sqs.getQueueAttributes(r -> r.queueUrl(queueUrl).attributeNames(QueueAttributeName.QUEUE_ARN))
+                .attributes()
+                .get(QueueAttributeName.QUEUE_ARN);
+        sqs.setQueueAttributes(r ->
+                r.queueUrl(queueUrl).attributes(Map.of(QueueAttributeName.POLICY, queuePolicy(queueArn, topicArn))));
+        Map<String, String> attributes = new HashMap<>();
+        attributes.put("RawMessageDelivery", Boolean.toString(raw));
+        if (filterPolicy != null) {
+            attributes.put("FilterPolicy", filterPolicy);
+        }
+        subscriptionArn = sns.subscribe(r -> r.topicArn(topicArn)
+                        .protocol("sqs")
+                        .endpoint(queueArn)
+                        .attributes(attributes)
+                        .returnSubscriptionArn(true))
+                .subscriptionArn();
+        String pending = sns.getSubscriptionAttributes(r -> r.subscriptionArn(subscriptionArn))
+                .attributes()
+                .getOrDefault("PendingConfirmation", "false");
+        if (pending.equals("true")) {
+            throw new IllegalStateException("The subscription of the tap's queue to " + topicArn + " is pending"
+                    + " confirmation: tap a topic of the account the test runs in.");
+        }
+        journal.newWindow();
+    }
+
+    /** Starts a new window: later waits see only messages from now on. */
+    public void newWindow() {
+        journal.newWindow();
+    }
+
+    /** The messages of the current window received so far, oldest first. */
+    public List<ReceivedMessage> messages() {
+        return journal.inWindow();
+    }
+
+    /** Waits until one message of the window matches; an SlaViolation with the figures otherwise. */
+    public Observation<ReceivedMessage> expectOne(String name, Duration sla, Predicate<ReceivedMessage> matching) {
+        return journal.expectOne(name, sla, matching);
+    }
+
+    /** Waits until exactly {@code n} messages match. */
+    public Observation<List<ReceivedMessage>> expectExactly(
+            String name, Duration sla, int n, Predicate<ReceivedMessage> matching) {
+        return journal.expectExactly(name, sla, n, matching);
+    }
+
+    /** Watches for {@code period}: no message of the window may match. */
+    public Observation<List<ReceivedMessage>> expectNone(
+            String name, Duration period, Predicate<ReceivedMessage> matching) {
+        return journal.expectNone(name, period, matching);
+    }
+
+    private synchronized List<ReceivedMessage> receive(Duration timeLeft) {
+        return SqsQueueTap.receiveFrom(sqs, queueUrl, timeLeft, this::fromQueue);
+    }
+
+    private ReceivedMessage fromQueue(Message message) {
+        Instant now = Instant.now();
+        Instant sent = SqsQueueTap.sentAt(message).orElse(now);
+        if (raw) {
+            Map<String, String> attributes = new TreeMap<>();
+            message.messageAttributes().forEach((k, v) -> attributes.put(k, v.stringValue()));
+            return new ReceivedMessage(
+                    message.messageId(), message.body(), attributes, sent, now, MissingNode.getInstance());
+        }
+        JsonNode envelope = ReceivedMessage.parse(message.body());
+        Map<String, String> attributes = new TreeMap<>();
+        envelope.path("MessageAttributes")
+                .fields()
+                .forEachRemaining(e ->
+                        attributes.put(e.getKey(), e.getValue().path("Value").asText()));
+        return new ReceivedMessage(
+                envelope.path("MessageId").asText(message.messageId()),
+                envelope.path("Message").asText(message.body()),
+                attributes,
+                timestamp(envelope.path("Timestamp").asText(null)).orElse(sent),
+                now,
+                envelope);
+    }
+
+    private static java.util.Optional<Instant> timestamp(String text) {
+        try {
+            return text == null ? java.util.Optional.empty() : java.util.Optional.of(Instant.parse(text));
+        } catch (DateTimeParseException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static String queuePolicy(String queueArn, String topicArn) {
+        return "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":"
+                + "\"sns.amazonaws.com\"},\"Action\":\"sqs:SendMessage\",\"Resource\":\"" + queueArn + "\","
+                + "\"Condition\":{\"ArnEquals\":{\"aws:SourceArn\":\"" + topicArn + "\"}}}]}";
+    }
+
+    /** The harness id in this tap's queue name and tags. */
+    public String harnessId() {
+        return harnessId;
+    }
+
+    /** Deletes the subscription, then the queue; safe to call on a half-made tap. */
+    @Override
+    public void close() {
+        RuntimeException first = null;
+        if (subscriptionArn != null) {
+            try {
+                sns.unsubscribe(r -> r.subscriptionArn(subscriptionArn));
+            } catch (RuntimeException e) {
+                first = e;
+            }
+            subscriptionArn = null;
+        }
+        if (queueUrl != null) {
+            try {
+                sqs.deleteQueue(r -> r.queueUrl(queueUrl));
+            } catch (RuntimeException e) {
+                first = first == null ? e : first;
+            }
+            queueUrl = null;
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+}
