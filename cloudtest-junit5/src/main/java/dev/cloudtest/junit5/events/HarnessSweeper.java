@@ -8,6 +8,7 @@ import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
 import software.amazon.awssdk.services.resourcegroupstaggingapi.model.ResourceTagMapping;
 import software.amazon.awssdk.services.resourcegroupstaggingapi.model.TagFilter;
+import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -21,11 +22,22 @@ public final class HarnessSweeper {
     private final ResourceGroupsTaggingApiClient tagging;
     private final EventBridgeClient events;
     private final SqsClient sqs;
+    private final SnsClient sns;
 
     public HarnessSweeper(ResourceGroupsTaggingApiClient tagging, EventBridgeClient events, SqsClient sqs) {
+        this(tagging, events, sqs, null);
+    }
+
+    /**
+     * A sweeper that also removes the SNS subscriptions of the swept queues ({@link SnsTopicTap}'s; subscriptions
+     * cannot be tagged, so they are found by their endpoint, the queue).
+     */
+    public HarnessSweeper(
+            ResourceGroupsTaggingApiClient tagging, EventBridgeClient events, SqsClient sqs, SnsClient sns) {
         this.tagging = tagging;
         this.events = events;
         this.sqs = sqs;
+        this.sns = sns;
     }
 
     /** What was (or, in a dry run, would be) deleted: the resources' ARNs. */
@@ -65,6 +77,11 @@ public final class HarnessSweeper {
             return;
         }
         if (parts[2].equals("sqs")) {
+            if (sns != null) {
+                sns.listSubscriptionsPaginator(r -> {}).subscriptions().stream()
+                        .filter(s -> arn.equals(s.endpoint()))
+                        .forEach(s -> sns.unsubscribe(r -> r.subscriptionArn(s.subscriptionArn())));
+            }
             String url = sqs.getQueueUrl(r -> r.queueName(parts[5])).queueUrl();
             sqs.deleteQueue(r -> r.queueUrl(url));
         } else if (parts[2].equals("events") && parts[5].startsWith("rule/")) {

@@ -160,6 +160,29 @@ class TapsOnMotoTest {
     }
 
     @Test
+    void theSweeperRemovesACrashedTopicTapsQueueAndSubscription() {
+        String topic = sns.createTopic(r -> r.name("order-alerts-crash")).topicArn();
+        SnsTopicTap crashed = SnsTopicTap.on(sns, sqs, topic); // never closed, as in a killed test JVM
+        HarnessSweeper sweeper = new HarnessSweeper(
+                aws.client(
+                        software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient.class),
+                aws.client(software.amazon.awssdk.services.eventbridge.EventBridgeClient.class),
+                sqs,
+                sns);
+
+        assertThat(sweeper.sweep(Duration.ofMinutes(10), false))
+                .as("younger than the age: a live tap of a parallel run")
+                .noneMatch(arn -> arn.contains(crashed.harnessId()));
+        assertThat(sweeper.sweep(Duration.ofSeconds(-5), false)).anyMatch(arn -> arn.contains(crashed.harnessId()));
+
+        assertThat(sns.listSubscriptionsByTopic(r -> r.topicArn(topic)).subscriptions())
+                .isEmpty();
+        assertThat(sqs.listQueues(r -> r.queueNamePrefix(HarnessTags.NAME_PREFIX + crashed.harnessId()))
+                        .queueUrls())
+                .isEmpty();
+    }
+
+    @Test
     void tapOverheadFromSentToSeen() {
         String url = queue("orders-out-latency");
         String topic = sns.createTopic(r -> r.name("order-alerts-latency")).topicArn();
