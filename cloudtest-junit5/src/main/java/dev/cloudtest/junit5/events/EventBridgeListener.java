@@ -67,9 +67,14 @@ public final class EventBridgeListener implements AutoCloseable {
 
     /** A listener for events matching {@code eventPattern} (EventBridge pattern JSON) on {@code bus}. */
     public static EventBridgeListener create(EventBridgeClient events, SqsClient sqs, String bus, String eventPattern) {
+        return create(events, sqs, bus, eventPattern, null);
+    }
+
+    private static EventBridgeListener create(
+            EventBridgeClient events, SqsClient sqs, String bus, String eventPattern, Target shapedLike) {
         EventBridgeListener listener = new EventBridgeListener(events, sqs, bus);
         try {
-            listener.setUp(checkedPattern(eventPattern));
+            listener.setUp(checkedPattern(eventPattern), shapedLike);
             return listener;
         } catch (RuntimeException e) {
             listener.close(); // roll back what was made
@@ -79,6 +84,10 @@ public final class EventBridgeListener implements AutoCloseable {
 
     /** A listener with the event pattern of an existing rule on {@code bus} (the rule itself is not touched). */
     public static EventBridgeListener copyingRule(EventBridgeClient events, SqsClient sqs, String bus, String rule) {
+        return create(events, sqs, bus, rulePattern(events, bus, rule));
+    }
+
+    private static String rulePattern(EventBridgeClient events, String bus, String rule) {
         String pattern;
         try {
             pattern = events.describeRule(r -> r.name(rule).eventBusName(bus == null ? "default" : bus))
@@ -93,10 +102,30 @@ public final class EventBridgeListener implements AutoCloseable {
             throw new IllegalArgumentException("Rule '" + rule + "' has no event pattern (a scheduled rule?): give"
                     + " the pattern to listen for instead.");
         }
-        return create(events, sqs, bus, pattern);
+        return pattern;
     }
 
-    private void setUp(String pattern) {
+    /**
+     * A listener with the event pattern of an existing rule and the input shaping ({@code Input},
+     * {@code InputPath} or {@code InputTransformer}) of one of its targets, so the test receives what that target
+     * receives. Where the shaped input is not JSON, {@link ReceivedEvent#event()} holds it as {@code {"body": ...}}.
+     */
+    public static EventBridgeListener copyingRule(
+            EventBridgeClient events, SqsClient sqs, String bus, String rule, String targetId) {
+        String onBus = bus == null ? "default" : bus;
+        String pattern = rulePattern(events, bus, rule);
+        Target target = events.listTargetsByRule(r -> r.rule(rule).eventBusName(onBus)).targets().stream()
+                .filter(t -> t.id().equals(targetId))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Rule '" + rule + "' has no target '" + targetId
+                        + "'; its targets: "
+                        + events.listTargetsByRule(r -> r.rule(rule).eventBusName(onBus)).targets().stream()
+                                .map(Target::id)
+                                .toList()));
+        return create(events, sqs, bus, pattern, target);
+    }
+
+    private void setUp(String pattern, Target shapedLike) {
         Instant created = Instant.now();
         Map<String, String> tags = HarnessTags.of(harnessId, created);
         String name = HarnessTags.NAME_PREFIX + harnessId;
@@ -107,22 +136,31 @@ public final class EventBridgeListener implements AutoCloseable {
         List<Tag> ruleTags = tags.entrySet().stream()
                 .map(t -> Tag.builder().key(t.getKey()).value(t.getValue()).build())
                 .toList();
-        String ruleArn = rule(name, pattern, ruleTags, queueArn);
-        String probeArn = rule(name + "-probe", probePattern(), ruleTags, queueArn);
+        String ruleArn = rule(name, pattern, ruleTags, queueTarget(queueArn, shapedLike));
+        String probeArn = rule(name + "-probe", probePattern(), ruleTags, queueTarget(queueArn, null));
         sqs.setQueueAttributes(r -> r.queueUrl(queueUrl)
                 .attributes(Map.of(QueueAttributeName.POLICY, queuePolicy(queueArn, ruleArn, probeArn))));
         awaitReady();
         journal.newWindow();
     }
 
-    private String rule(String name, String pattern, List<Tag> tags, String queueArn) {
+    /** The harness target: the queue, with the input shaping of the copied target if there is one. */
+    private static Target queueTarget(String queueArn, Target shapedLike) {
+        Target.Builder target = Target.builder().id("cloudtest-queue").arn(queueArn);
+        if (shapedLike != null) {
+            target.input(shapedLike.input())
+                    .inputPath(shapedLike.inputPath())
+                    .inputTransformer(shapedLike.inputTransformer());
+        }
+        return target.build();
+    }
+
+    private String rule(String name, String pattern, List<Tag> tags, Target target) {
         String arn = events.putRule(r ->
                         r.name(name).eventBusName(bus).eventPattern(pattern).tags(tags))
                 .ruleArn();
         rules.add(name);
-        events.putTargets(r -> r.rule(name)
-                .eventBusName(bus)
-                .targets(Target.builder().id("cloudtest-queue").arn(queueArn).build()));
+        events.putTargets(r -> r.rule(name).eventBusName(bus).targets(target));
         return arn;
     }
 

@@ -129,6 +129,42 @@ class EventBridgeListenerOnMotoTest {
     }
 
     @Test
+    void aCopiedTargetsInputShapingIsWhatTheTestReceives() {
+        String billing = sqs.createQueue(r -> r.queueName("billing")).queueUrl();
+        String billingArn = sqs.getQueueAttributes(r -> r.queueUrl(billing)
+                        .attributeNames(software.amazon.awssdk.services.sqs.model.QueueAttributeName.QUEUE_ARN))
+                .attributes()
+                .get(software.amazon.awssdk.services.sqs.model.QueueAttributeName.QUEUE_ARN);
+        events.putRule(r -> r.name("orders-to-billing").eventPattern(ORDERS));
+        events.putTargets(r -> r.rule("orders-to-billing")
+                .targets(t -> t.id("billing").arn(billingArn).inputPath("$.detail")));
+
+        try (EventBridgeListener listener =
+                EventBridgeListener.copyingRule(events, sqs, "default", "orders-to-billing", "billing")) {
+            assertThat(events.listTargetsByRule(r -> r.rule(HarnessTags.NAME_PREFIX + listener.harnessId()))
+                            .targets())
+                    .singleElement()
+                    .satisfies(t -> assertThat(t.inputPath()).isEqualTo("$.detail"));
+            send("OrderConfirmed", "o-shaped");
+
+            // AWS delivers the detail alone (InputPath $.detail); moto 5.2.1 ignores InputPath on SQS targets and
+            // delivers the whole event. The shaping is AWS's to apply: what the listener owns is that its target
+            // carries it, asserted above.
+            Observation<ReceivedEvent> seen = listener.expectOne(
+                    "o-shaped, as billing gets it",
+                    Duration.ofSeconds(5),
+                    e -> e.event().path("orderId").asText().equals("o-shaped")
+                            || e.detail().path("orderId").asText().equals("o-shaped"));
+            assertThat(seen.value()).isNotNull();
+        }
+        assertThatThrownBy(() -> EventBridgeListener.copyingRule(events, sqs, "default", "orders-to-billing", "nope"))
+                .hasMessage("Rule 'orders-to-billing' has no target 'nope'; its targets: [billing]");
+        events.removeTargets(r -> r.rule("orders-to-billing").ids("billing"));
+        events.deleteRule(r -> r.name("orders-to-billing"));
+        sqs.deleteQueue(r -> r.queueUrl(billing));
+    }
+
+    @Test
     void listenerOverheadFromSentToSeen() {
         try (EventBridgeListener listener = EventBridgeListener.create(events, sqs, "default", ORDERS)) {
             List<Long> millis = new ArrayList<>();
