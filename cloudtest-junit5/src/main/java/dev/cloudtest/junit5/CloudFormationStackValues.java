@@ -47,6 +47,15 @@ final class CloudFormationStackValues {
         };
     }
 
+    /** Whether a resource of the stack (nested stacks included) has this physical ID. */
+    synchronized boolean hasPhysicalId(String physicalId) {
+        return physicalIds().byPath().containsValue(physicalId);
+    }
+
+    String stackName() {
+        return stackName;
+    }
+
     /** The error for a name that does not exist, listing the names that do. */
     synchronized UserFixableException missing(StackValueKind kind, String name, String wantedBy) {
         Collection<String> names =

@@ -128,6 +128,29 @@ final class CloudtestSession implements ExtensionContext.Store.CloseableResource
                 .map(String::trim);
     }
 
+    /**
+     * Whether a resource of the stack under test has this physical ID; fails when no stack is named, since then
+     * nothing can be proven to belong to it.
+     *
+     * @param purpose what the check guards, for the message
+     */
+    boolean stackOwns(String physicalId, String purpose) {
+        CloudFormationStackValues stack = cloudFormation()
+                .orElseThrow(() -> new UserFixableException("Cannot check that " + physicalId + " belongs to the stack"
+                        + " under test (" + purpose + "): no stack is named. Set the system property " + STACK_NAME
+                        + " or the " + StackRequest.STACK_NAME_VARIABLE + " environment variable."));
+        try {
+            return stack.hasPhysicalId(physicalId);
+        } catch (UserFixableException e) {
+            throw new UserFixableException(e.messageFor(SystemPropertyNames.INSTANCE), e);
+        }
+    }
+
+    /** The name of the stack whose resources {@link #stackOwns} checks. */
+    String stackNameForChecks() {
+        return cloudFormation().map(CloudFormationStackValues::stackName).orElse("(none)");
+    }
+
     /** One client per type for the whole run. */
     <C extends SdkClient> C client(Class<C> type) {
         return type.cast(clients.computeIfAbsent(type, t -> aws().client(type)));
