@@ -330,6 +330,28 @@ public final class Sla {
         throw new SlaViolation(message.toString(), name, sla, measured, result.attempts(), trail.exception);
     }
 
+    /**
+     * Checks a duration measured elsewhere (a trace segment's, a log's) against the SLA and records it like the
+     * waits; fails with both figures when it is longer.
+     *
+     * @param what what was measured, shown in the failure (e.g. the segment)
+     */
+    public Observation<Duration> measured(Duration measured, String what) {
+        boolean met = measured.compareTo(sla) <= 0;
+        record("measured", measured, met, 1);
+        if (!met) {
+            throw new SlaViolation(
+                    "SLA '" + name + "' missed: " + what + " took " + Durations.formatPrecise(measured) + ", SLA "
+                            + Durations.formatPrecise(sla) + ".",
+                    name,
+                    sla,
+                    measured,
+                    1,
+                    null);
+        }
+        return new Observation<>(name, measured, measured, 1, sla);
+    }
+
     private void record(String kind, Duration measured, boolean passed, int attempts) {
         recorder.record(new SlaRecord(CurrentTest.id(), name, kind, sla, measured, passed, attempts, time.now()));
     }
