@@ -150,6 +150,16 @@ public final class CognitoTestUser implements BeforeAllCallback, AfterAllCallbac
         return groups;
     }
 
+    /** When the current tokens expire (they are refreshed a minute before). */
+    public synchronized Instant tokensExpireAt() {
+        return expiresAt;
+    }
+
+    /** Test seam: pretend the tokens expire at {@code when}. */
+    synchronized void tokensExpireAt(Instant when) {
+        expiresAt = when;
+    }
+
     @Override
     public String toString() {
         return "CognitoTestUser[" + username + " in pool " + poolId + ", groups " + groups + "]";

@@ -153,6 +153,16 @@ class FixturesOnMotoTest {
         }
 
         @Test
+        void tokensAboutToExpireAreRefreshed() {
+            user.tokensExpireAt(java.time.Instant.now().plusSeconds(30));
+
+            assertNotNull(user.idToken());
+
+            assertThat(user.tokensExpireAt()).isAfter(java.time.Instant.now().plusSeconds(600));
+            assertNotNull(user.refreshToken());
+        }
+
+        @Test
         void theTableHoldsExactlyTheSeed(DynamoDbClient dynamo, @PhysicalId("Orders") String table) {
             assertThat(dynamo.scanPaginator(r -> r.tableName(table)).items())
                     .extracting(item -> item.get("orderId").s())
@@ -189,7 +199,7 @@ class FixturesOnMotoTest {
         TestExecutionSummary summary = MotoStacks.run(SeedGuideIT.class, moto, STACK);
 
         assertThat(MotoStacks.failures(summary)).isEmpty();
-        assertThat(summary.getTestsSucceededCount()).isEqualTo(2);
+        assertThat(summary.getTestsSucceededCount()).isEqualTo(3);
         try (AwsClients aws = AwsClients.open(
                 AwsSettings.of("us-east-1", null, moto.endpoint().toString()))) {
             List<UserType> left = aws.client(CognitoIdentityProviderClient.class)
