@@ -1,6 +1,5 @@
 package dev.cloudtest.junit5;
 
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cloudtest.core.UserFixableException;
@@ -43,15 +42,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 public final class CleanTable implements BeforeEachCallback {
     static final int BATCH = 25;
     private static final int MAX_ATTEMPTS = 10;
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    static {
-        JSON.getFactory()
-                .setStreamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(64)
-                        .maxStringLength(1 << 20)
-                        .build());
-    }
+    private static final ObjectMapper JSON = UntrustedJson.mapper();
 
     private final String logicalId;
     private final String tableName;

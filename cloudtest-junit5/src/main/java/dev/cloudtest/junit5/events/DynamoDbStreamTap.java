@@ -1,6 +1,5 @@
 package dev.cloudtest.junit5.events;
 
-import dev.cloudtest.junit5.Observation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
 import software.amazon.awssdk.services.dynamodb.model.Record;
@@ -32,7 +30,7 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
  *
  * @since 0.1.0
  */
-public final class DynamoDbStreamTap implements AutoCloseable {
+public final class DynamoDbStreamTap extends JournalWaits<ReceivedRecord> implements AutoCloseable {
     private final DynamoDbStreamsClient streams;
     private final String table;
     private final String streamArn;
@@ -40,8 +38,6 @@ public final class DynamoDbStreamTap implements AutoCloseable {
     private final Map<String, String> iterators = new LinkedHashMap<>();
     /** Shards already followed (open or finished), so a child is opened once. */
     private final Set<String> known = new java.util.HashSet<>();
-
-    private final Journal<ReceivedRecord> journal = new Journal<>(timeLeft -> receive());
 
     private DynamoDbStreamTap(DynamoDbStreamsClient streams, String table, String streamArn) {
         this.streams = streams;
@@ -71,33 +67,6 @@ public final class DynamoDbStreamTap implements AutoCloseable {
         return tap;
     }
 
-    /** Starts a new window: later waits see only records received from now on. */
-    public void newWindow() {
-        journal.newWindow();
-    }
-
-    /** The records of the current window received so far, oldest first. */
-    public List<ReceivedRecord> records() {
-        return journal.inWindow();
-    }
-
-    /** Waits until one record of the window matches; an SlaViolation with the figures otherwise. */
-    public Observation<ReceivedRecord> expectOne(String name, Duration sla, Predicate<ReceivedRecord> matching) {
-        return journal.expectOne(name, sla, matching);
-    }
-
-    /** Waits until exactly {@code n} records match. */
-    public Observation<List<ReceivedRecord>> expectExactly(
-            String name, Duration sla, int n, Predicate<ReceivedRecord> matching) {
-        return journal.expectExactly(name, sla, n, matching);
-    }
-
-    /** Watches for {@code period}: no record of the window may match. */
-    public Observation<List<ReceivedRecord>> expectNone(
-            String name, Duration period, Predicate<ReceivedRecord> matching) {
-        return journal.expectNone(name, period, matching);
-    }
-
     private List<Shard> shards() {
         List<Shard> all = new ArrayList<>();
         String start = null;
@@ -120,7 +89,8 @@ public final class DynamoDbStreamTap implements AutoCloseable {
     }
 
     /** One pass over the open shards (streams have no long poll: the SLA's backoff paces the passes). */
-    private synchronized List<ReceivedRecord> receive() {
+    @Override
+    synchronized List<ReceivedRecord> poll(Duration timeLeft) {
         List<ReceivedRecord> received = new ArrayList<>();
         boolean closed = false;
         for (Map.Entry<String, String> shard : List.copyOf(iterators.entrySet())) {

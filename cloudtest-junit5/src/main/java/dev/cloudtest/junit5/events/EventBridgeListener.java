@@ -3,14 +3,12 @@ package dev.cloudtest.junit5.events;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.cloudtest.junit5.Observation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsRequestEntry;
@@ -44,7 +42,7 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  *
  * @since 0.1.0
  */
-public final class EventBridgeListener implements AutoCloseable {
+public final class EventBridgeListener extends JournalWaits<ReceivedEvent> implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
@@ -54,8 +52,6 @@ public final class EventBridgeListener implements AutoCloseable {
     private final String harnessId;
     private final List<String> rules = new ArrayList<>();
     private String queueUrl;
-    private final Journal<ReceivedEvent> journal = new Journal<>(
-            timeLeft -> receive(timeLeft).stream().filter(e -> !isProbe(e)).toList());
     private Duration readiness = Duration.ZERO;
 
     private EventBridgeListener(EventBridgeClient events, SqsClient sqs, String bus) {
@@ -210,37 +206,12 @@ public final class EventBridgeListener implements AutoCloseable {
         return readiness;
     }
 
-    /** Starts a new window: later waits see only events received from now on. */
-    public void newWindow() {
-        journal.newWindow();
+    @Override
+    List<ReceivedEvent> poll(Duration timeLeft) {
+        return receive(timeLeft).stream().filter(e -> !isProbe(e)).toList();
     }
 
-    /** Every event received in the current window, oldest first (probes left out). */
-    public List<ReceivedEvent> events() {
-        return journal.inWindow();
-    }
-
-    /**
-     * Waits until one event in the window matches; fails with an SlaViolation giving the figures (and the
-     * window's other events) otherwise.
-     */
-    public Observation<ReceivedEvent> expectOne(String name, Duration sla, Predicate<ReceivedEvent> matching) {
-        return journal.expectOne(name, sla, matching);
-    }
-
-    /** Waits until exactly {@code n} events match (more fail at once: they cannot become fewer). */
-    public Observation<List<ReceivedEvent>> expectExactly(
-            String name, Duration sla, int n, Predicate<ReceivedEvent> matching) {
-        return journal.expectExactly(name, sla, n, matching);
-    }
-
-    /** Watches for {@code period}: no event in the window may match. */
-    public Observation<List<ReceivedEvent>> expectNone(
-            String name, Duration period, Predicate<ReceivedEvent> matching) {
-        return journal.expectNone(name, period, matching);
-    }
-
-    /** A long poll cut to {@code timeLeft}; returns the events (not probes) for the journal. */
+    /** A long poll cut to {@code timeLeft}: every message, probes included. */
     private synchronized List<ReceivedEvent> receive(Duration timeLeft) {
         int wait = (int) Math.max(0, Math.min(20, timeLeft.toSeconds()));
         List<Message> messages = sqs.receiveMessage(

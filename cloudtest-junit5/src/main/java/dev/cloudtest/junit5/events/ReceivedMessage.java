@@ -1,9 +1,9 @@
 package dev.cloudtest.junit5.events;
 
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.cloudtest.junit5.UntrustedJson;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Map;
@@ -19,15 +19,7 @@ import java.util.Map;
 public record ReceivedMessage(
         String id, String body, Map<String, String> attributes, Instant sentAt, Instant receivedAt, JsonNode envelope)
         implements Received {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    static {
-        JSON.getFactory()
-                .setStreamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(200)
-                        .maxStringLength(1 << 20)
-                        .build());
-    }
+    private static final ObjectMapper JSON = UntrustedJson.mapper();
 
     /** When it was sent: what places it in a wait's window (a message sent before the tap opened is not seen). */
     @Override

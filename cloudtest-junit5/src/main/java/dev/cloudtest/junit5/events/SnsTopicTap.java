@@ -2,7 +2,6 @@ package dev.cloudtest.junit5.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import dev.cloudtest.junit5.Observation;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.Predicate;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -35,13 +33,12 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  *
  * @since 0.1.0
  */
-public final class SnsTopicTap implements AutoCloseable {
+public final class SnsTopicTap extends JournalWaits<ReceivedMessage> implements AutoCloseable {
     private final SnsClient sns;
     private final SqsClient sqs;
     private final String topicArn;
     private final boolean raw;
     private final String harnessId = UUID.randomUUID().toString().substring(0, 12);
-    private final Journal<ReceivedMessage> journal = new Journal<>(this::receive);
     private String queueUrl;
     private String subscriptionArn;
 
@@ -113,34 +110,8 @@ public final class SnsTopicTap implements AutoCloseable {
         journal.newWindow();
     }
 
-    /** Starts a new window: later waits see only messages from now on. */
-    public void newWindow() {
-        journal.newWindow();
-    }
-
-    /** The messages of the current window received so far, oldest first. */
-    public List<ReceivedMessage> messages() {
-        return journal.inWindow();
-    }
-
-    /** Waits until one message of the window matches; an SlaViolation with the figures otherwise. */
-    public Observation<ReceivedMessage> expectOne(String name, Duration sla, Predicate<ReceivedMessage> matching) {
-        return journal.expectOne(name, sla, matching);
-    }
-
-    /** Waits until exactly {@code n} messages match. */
-    public Observation<List<ReceivedMessage>> expectExactly(
-            String name, Duration sla, int n, Predicate<ReceivedMessage> matching) {
-        return journal.expectExactly(name, sla, n, matching);
-    }
-
-    /** Watches for {@code period}: no message of the window may match. */
-    public Observation<List<ReceivedMessage>> expectNone(
-            String name, Duration period, Predicate<ReceivedMessage> matching) {
-        return journal.expectNone(name, period, matching);
-    }
-
-    private synchronized List<ReceivedMessage> receive(Duration timeLeft) {
+    @Override
+    synchronized List<ReceivedMessage> poll(Duration timeLeft) {
         return SqsQueueTap.receiveFrom(sqs, queueUrl, timeLeft, this::fromQueue);
     }
 

@@ -1,12 +1,10 @@
 package dev.cloudtest.junit5.events;
 
-import dev.cloudtest.junit5.Observation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
@@ -28,10 +26,9 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
  *
  * @since 0.1.0
  */
-public final class SqsQueueTap implements AutoCloseable {
+public final class SqsQueueTap extends JournalWaits<ReceivedMessage> implements AutoCloseable {
     private final SqsClient sqs;
     private final String queueUrl;
-    private final Journal<ReceivedMessage> journal = new Journal<>(this::receive);
 
     private SqsQueueTap(SqsClient sqs, String queueUrl) {
         this.sqs = sqs;
@@ -50,34 +47,8 @@ public final class SqsQueueTap implements AutoCloseable {
         return tap;
     }
 
-    /** Starts a new window: later waits see only messages sent from now on. */
-    public void newWindow() {
-        journal.newWindow();
-    }
-
-    /** The messages of the current window received so far, oldest first. */
-    public List<ReceivedMessage> messages() {
-        return journal.inWindow();
-    }
-
-    /** Waits until one message of the window matches; an SlaViolation with the figures otherwise. */
-    public Observation<ReceivedMessage> expectOne(String name, Duration sla, Predicate<ReceivedMessage> matching) {
-        return journal.expectOne(name, sla, matching);
-    }
-
-    /** Waits until exactly {@code n} messages match. */
-    public Observation<List<ReceivedMessage>> expectExactly(
-            String name, Duration sla, int n, Predicate<ReceivedMessage> matching) {
-        return journal.expectExactly(name, sla, n, matching);
-    }
-
-    /** Watches for {@code period}: no message of the window may match. */
-    public Observation<List<ReceivedMessage>> expectNone(
-            String name, Duration period, Predicate<ReceivedMessage> matching) {
-        return journal.expectNone(name, period, matching);
-    }
-
-    private synchronized List<ReceivedMessage> receive(Duration timeLeft) {
+    @Override
+    synchronized List<ReceivedMessage> poll(Duration timeLeft) {
         return receiveFrom(sqs, queueUrl, timeLeft, SqsQueueTap::fromQueue);
     }
 

@@ -1,7 +1,6 @@
 package dev.cloudtest.junit5.schemas;
 
 import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -10,6 +9,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.cloudtest.junit5.UntrustedJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,15 +35,7 @@ import software.amazon.awssdk.services.schemas.model.DescribeSchemaResponse;
  * @since 0.1.0
  */
 public final class EventSchema {
-    static final ObjectMapper JSON = new ObjectMapper();
-
-    static {
-        JSON.getFactory()
-                .setStreamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(200)
-                        .maxStringLength(4 << 20)
-                        .build());
-    }
+    static final ObjectMapper JSON = UntrustedJson.mapper();
 
     private final String name;
     /** The event's schema as a standalone JSON Schema (definitions inside, refs rewritten). */

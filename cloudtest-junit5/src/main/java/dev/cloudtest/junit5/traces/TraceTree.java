@@ -1,10 +1,10 @@
 package dev.cloudtest.junit5.traces;
 
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cloudtest.junit5.Observation;
 import dev.cloudtest.junit5.Sla;
+import dev.cloudtest.junit5.UntrustedJson;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,15 +36,7 @@ import software.amazon.awssdk.services.xray.model.Trace;
 public final class TraceTree {
     static final int MAX_SEGMENTS = 5_000;
     static final int MAX_LINK_DEPTH = 3;
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    static {
-        JSON.getFactory()
-                .setStreamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(200)
-                        .maxStringLength(1 << 20)
-                        .build());
-    }
+    private static final ObjectMapper JSON = UntrustedJson.mapper();
 
     private final String traceId;
     private final List<TraceNode> roots;

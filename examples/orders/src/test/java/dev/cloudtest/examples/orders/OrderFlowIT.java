@@ -95,6 +95,6 @@ class OrderFlowIT {
                 Duration.ofSeconds(1),
                 e -> e.detailType().equals("OrderConfirmed")
                         && e.detail().path("orderId").asText().equals("o-1002"));
-        assertThat(outcomes.events()).extracting(ReceivedEvent::detailType).containsOnly("OrderRejected");
+        assertThat(outcomes.received()).extracting(ReceivedEvent::detailType).containsOnly("OrderRejected");
     }
 }
