@@ -16,6 +16,11 @@ public final class MotoExtension implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return server(context);
+    }
+
+    /** The test JVM's moto server, for other extensions (e.g. one that deploys a stack before a class). */
+    public static MotoServer server(ExtensionContext context) {
         return context.getRoot()
                 .getStore(ExtensionContext.Namespace.create(MotoExtension.class))
                 .getOrComputeIfAbsent("moto", key -> new Shared(MotoServer.start()), Shared.class)
