@@ -47,7 +47,10 @@ public final class CleanTable implements BeforeEachCallback {
     private final String logicalId;
     private final String tableName;
     private final boolean optedIn;
+    static final int MAX_KEPT_KEYS = 100_000;
     private String keyPrefix;
+    private boolean onlyThisRuns;
+    private java.util.Set<Map<String, AttributeValue>> keysBefore;
     private String seed;
     private Duration maxBackoff = Duration.ofSeconds(2);
 
@@ -75,6 +78,15 @@ public final class CleanTable implements BeforeEachCallback {
     /** Deletes only the items whose partition key (a string) starts with {@code prefix}. */
     public CleanTable onlyKeysStartingWith(String prefix) {
         this.keyPrefix = prefix;
+        return this;
+    }
+
+    /**
+     * Deletes only the items this run created: the keys present before the first test of the class are recorded
+     * (up to {@value #MAX_KEPT_KEYS}) and kept — for a table shared with data the tests must not lose.
+     */
+    public CleanTable onlyItemsThisRunCreated() {
+        this.onlyThisRuns = true;
         return this;
     }
 
@@ -113,6 +125,36 @@ public final class CleanTable implements BeforeEachCallback {
 
     /** Deletes every item (or every item with the key prefix); returns how many. */
     int clear(DynamoDbClient dynamo, String table) {
+        if (onlyThisRuns && keysBefore == null) {
+            java.util.Set<Map<String, AttributeValue>> existing = new java.util.HashSet<>();
+            scanKeys(dynamo, table, page -> {
+                existing.addAll(page);
+                if (existing.size() > MAX_KEPT_KEYS) {
+                    throw new UserFixableException("Table " + table + " holds more than " + MAX_KEPT_KEYS + " items"
+                            + " before the tests: too many to remember for onlyItemsThisRunCreated(); use"
+                            + " onlyKeysStartingWith(prefix) with a prefix your tests use instead.");
+                }
+            });
+            keysBefore = existing; // only once complete: a partial set would let the next clear delete kept items
+            return 0;
+        }
+        int[] deleted = {0};
+        scanKeys(dynamo, table, page -> {
+            List<WriteRequest> deletes = page.stream()
+                    .filter(key -> keysBefore == null || !keysBefore.contains(key))
+                    .map(key -> WriteRequest.builder()
+                            .deleteRequest(DeleteRequest.builder().key(key).build())
+                            .build())
+                    .toList();
+            write(dynamo, table, deletes);
+            deleted[0] += deletes.size();
+        });
+        return deleted[0];
+    }
+
+    /** Every key of the table (or with the prefix), a scan page at a time. */
+    private void scanKeys(
+            DynamoDbClient dynamo, String table, java.util.function.Consumer<List<Map<String, AttributeValue>>> pages) {
         List<KeySchemaElement> keySchema =
                 dynamo.describeTable(r -> r.tableName(table)).table().keySchema();
         Map<String, String> names = new HashMap<>();
@@ -126,7 +168,6 @@ public final class CleanTable implements BeforeEachCallback {
                 .findFirst()
                 .orElseThrow()
                 .attributeName();
-        int deleted = 0;
         Map<String, AttributeValue> start = null;
         do {
             Map<String, AttributeValue> from = start;
@@ -143,16 +184,9 @@ public final class CleanTable implements BeforeEachCallback {
                             .expressionAttributeValues(Map.of(":prefix", AttributeValue.fromS(keyPrefix)));
                 }
             });
-            List<WriteRequest> deletes = page.items().stream()
-                    .map(key -> WriteRequest.builder()
-                            .deleteRequest(DeleteRequest.builder().key(key).build())
-                            .build())
-                    .toList();
-            write(dynamo, table, deletes);
-            deleted += deletes.size();
+            pages.accept(page.items());
             start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
         } while (start != null);
-        return deleted;
     }
 
     void seed(DynamoDbClient dynamo, String table, List<Map<String, AttributeValue>> items) {

@@ -27,6 +27,7 @@ class CleanTableTest {
         final List<String> keys = new ArrayList<>();
         final List<ScanRequest> scans = new ArrayList<>();
         final List<Integer> batchSizes = new ArrayList<>();
+        final List<String> deletedKeys = new ArrayList<>();
         int pageSize;
         int throttled;
 
@@ -67,6 +68,10 @@ class CleanTableTest {
         public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
             List<WriteRequest> writes = request.requestItems().get("orders");
             batchSizes.add(writes.size());
+            writes.stream()
+                    .filter(w -> w.deleteRequest() != null)
+                    .forEach(w ->
+                            deletedKeys.add(w.deleteRequest().key().get("pk").s()));
             if (throttled > 0) {
                 throttled--;
                 return BatchWriteItemResponse.builder()
@@ -109,6 +114,20 @@ class CleanTableTest {
                         .maxBackoff(Duration.ofMillis(5))
                         .clear(stuck, "orders"))
                 .hasMessageContaining("unprocessed after 10 attempts");
+    }
+
+    @Test
+    void onlyTheItemsThisRunCreatedAreDeleted() {
+        FakeTable table = new FakeTable(3, 2, 0);
+        CleanTable clean = CleanTable.named("orders").onlyItemsThisRunCreated();
+
+        assertThat(clean.clear(table, "orders"))
+                .as("before the first test: remembered, nothing deleted")
+                .isZero();
+        table.keys.add("made-by-a-test");
+
+        assertThat(clean.clear(table, "orders")).isEqualTo(1);
+        assertThat(table.deletedKeys).containsExactly("made-by-a-test");
     }
 
     @Test
