@@ -3,8 +3,9 @@ package dev.cloudtest.reports;
 /**
  * One SLA check as cloudtest-junit5 records it ({@code <uuid>.jsonl} under {@code target/cloudtest/sla}).
  *
- * @param kind {@code within} (met in time), {@code holds} (stayed true) or {@code never} (did not happen)
- * @param marginMs {@code slaMs - measuredMs} for {@code within}; {@code null} for the other kinds
+ * @param kind {@code within} (met in time), {@code holds} (stayed true), {@code never} (did not happen) or
+ *     {@code measured} (a duration measured elsewhere, such as a trace segment's)
+ * @param marginMs {@code slaMs - measuredMs} for {@code within} and {@code measured}; {@code null} for the others
  */
 public record SlaEntry(
         String test,
@@ -24,7 +25,7 @@ public record SlaEntry(
                 kind,
                 slaMs,
                 measuredMs,
-                "within".equals(kind) ? slaMs - measuredMs : null,
+                "within".equals(kind) || "measured".equals(kind) ? slaMs - measuredMs : null,
                 passed,
                 attempts);
     }

@@ -55,6 +55,16 @@ class SlaChecksTest {
     }
 
     @Test
+    void aDurationMeasuredElsewhereHasItsMarginToo() throws IOException {
+        Path sla = Files.createDirectories(dir.resolve("sla"));
+        Files.writeString(
+                sla.resolve("fork-1.jsonl"), line("TraceIT#api", "orders-api in trace", "measured", 800, 420, true));
+
+        assertThat(SlaChecks.read(sla, reporter).logLines())
+                .contains("  met        +380ms      420ms      800ms  orders-api in trace [measured]  TraceIT#api");
+    }
+
+    @Test
     void theChecksAreAddedToBothSummaries() throws IOException {
         Path out = dir.resolve("cloudtest");
         ResultFiles.writeJson(out, "test-summary.json", java.util.Map.of("passed", false));
