@@ -33,7 +33,8 @@ public final class BuildspecGeneration {
     public static Result run(
             BuildspecRequest request, Path file, boolean check, Path outputDirectory, Reporter reporter) {
         BuildspecGenerator.Generated generated = BuildspecGenerator.generate(request);
-        String label = request.baseDirectory
+        String label = request.template()
+                .baseDirectory()
                 .toAbsolutePath()
                 .normalize()
                 .relativize(file.toAbsolutePath().normalize())
@@ -72,9 +73,10 @@ public final class BuildspecGeneration {
         if (outcome.equals("drift")) {
             throw new UserFixableException(
                     current == null
-                            ? label + " does not exist. Generate it with: " + request.regenerateCommand
+                            ? label + " does not exist. Generate it with: "
+                                    + request.header().regenerateCommand()
                             : label + " differs from what the configuration generates. Regenerate it with '"
-                                    + request.regenerateCommand + "' and commit it.\n"
+                                    + request.header().regenerateCommand() + "' and commit it.\n"
                                     + LineDiff.unified(
                                             label + " (on disk)", current, label + " (generated)", generated.text()));
         }

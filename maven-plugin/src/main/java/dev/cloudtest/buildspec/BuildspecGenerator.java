@@ -17,47 +17,54 @@ public final class BuildspecGenerator {
 
     /** The buildspec text for {@code request}; throws {@link UserFixableException} on bad input. */
     public static Generated generate(BuildspecRequest request) {
-        if (request.shards < 1 || request.shards > BuildspecFiles.MAX_SHARDS) {
-            throw new UserFixableException("cloudtest.shards=" + request.shards + " is out of range; use 1 (one build)"
-                    + " to " + BuildspecFiles.MAX_SHARDS + ", CodeBuild's limit for a batch build.");
+        if (request.shards().count() < 1 || request.shards().count() > BuildspecFiles.MAX_SHARDS) {
+            throw new UserFixableException(
+                    "cloudtest.shards=" + request.shards().count() + " is out of range; use 1 (one build)" + " to "
+                            + BuildspecFiles.MAX_SHARDS + ", CodeBuild's limit for a batch build.");
         }
-        BuildspecTemplate template = BuildspecTemplate.resolve(request.template, request.baseDirectory);
+        BuildspecTemplate template = BuildspecTemplate.resolve(
+                request.template().nameOrPath(), request.template().baseDirectory());
         Map<String, String> variables = variables(template, request);
         Buildspec spec = template.instantiate(variables);
         String testCommand = variables.get("testCommand");
-        request.phaseCommands.forEach((phase, commands) -> {
+        request.commands().phases().forEach((phase, commands) -> {
             spec.phase(phase).commands.clear();
             commands.forEach(command -> spec.phase(phase)
                     .commands
                     .add(template.substitute(
                             command, variables, "<" + BuildspecRequest.commandsParameter(phase) + ">")));
         });
-        if (request.codeArtifact != null) {
-            // First in pre_build: every later Maven command resolves through the repository.
-            spec.phase("pre_build").commands.addAll(0, request.codeArtifact.commands());
-        }
+        // First in pre_build: every later Maven command resolves through the repository.
+        request.codeArtifact()
+                .ifPresent(repository -> spec.phase("pre_build").commands.addAll(0, repository.commands()));
         Buildspec.Phase testPhase = testPhase(spec, testCommand);
-        reports(spec, template, request, testPhase);
-        testPhase.finallyCommands.addAll(request.finallyCommands);
-        if (request.onFailure != null && !request.onFailure.isBlank()) {
-            testPhase.onFailure = request.onFailure.trim();
+        reports(spec, template, request.reports(), testPhase);
+        testPhase.finallyCommands.addAll(request.commands().finallyCommands());
+        String onFailure = request.commands().onFailure();
+        if (onFailure != null && !onFailure.isBlank()) {
+            testPhase.onFailure = onFailure.trim();
         }
-        env(spec, request);
-        artifacts(spec, request);
-        if (!request.cache) {
+        env(spec, request.environment());
+        artifacts(spec, request.artifacts());
+        if (!request.cache()) {
             spec.cache = null;
         }
-        if (request.shards > 1) {
+        if (request.shards().count() > 1) {
             shard(spec, template, request, testPhase, testCommand);
         }
         String text = BuildspecWriter.write(spec, header(template, request));
-        List<Finding> findings = BuildspecValidator.validate("generated buildspec", text, request.projectName);
+        List<Finding> findings = BuildspecValidator.validate(
+                "generated buildspec", text, request.projectName().orElse(null));
         if (!findings.isEmpty()) {
             throw new UserFixableException("The generated buildspec would not be clean; fix these parameters:\n  "
                     + String.join(
                             "\n  ", findings.stream().map(Finding::toString).toList()));
         }
-        return new Generated(text, template.name(), request.shards > 1 ? request.shards : 0, spec.reports.keySet());
+        return new Generated(
+                text,
+                template.name(),
+                request.shards().count() > 1 ? request.shards().count() : 0,
+                spec.reports.keySet());
     }
 
     /** The generated text, the template used, the fan-out parallelism (0: none) and the report group names. */
@@ -65,18 +72,21 @@ public final class BuildspecGenerator {
 
     private static Map<String, String> variables(BuildspecTemplate template, BuildspecRequest request) {
         Map<String, String> variables = new LinkedHashMap<>(template.variableDefaults());
-        List<String> userCommands =
-                request.phaseCommands.values().stream().flatMap(List::stream).toList();
+        List<String> userCommands = request.commands().phases().values().stream()
+                .flatMap(List::stream)
+                .toList();
         // Derived only where used, so a Python template never trips over the project's Java release.
-        if (template.usesVariable("javaRuntime", userCommands) || request.javaRuntime != null) {
-            variables.put("javaRuntime", JavaRuntimes.choose(request.javaRuntime, request.compilerRelease));
+        BuildspecRequest.Runtimes runtimes = request.runtimes();
+        if (template.usesVariable("javaRuntime", userCommands) || runtimes.javaRuntime() != null) {
+            variables.put("javaRuntime", JavaRuntimes.choose(runtimes.javaRuntime(), runtimes.compilerRelease()));
         }
-        variables.put("pythonVersion", pythonVersion(request.pythonVersion));
-        variables.putAll(new TreeMap<>(request.templateVariables));
-        if (request.testCommand != null && !request.testCommand.isBlank()) {
-            variables.put("testCommand", request.testCommand);
+        variables.put("pythonVersion", pythonVersion(runtimes.pythonVersion()));
+        variables.putAll(new TreeMap<>(request.template().variables()));
+        String testCommand = request.commands().testCommand();
+        if (testCommand != null && !testCommand.isBlank()) {
+            variables.put("testCommand", testCommand);
         }
-        if (request.skipUnitTests) {
+        if (request.commands().skipUnitTests()) {
             String command = variables.getOrDefault("testCommand", "");
             if (!command.contains("mvn")) {
                 throw new UserFixableException("cloudtest.buildspec.skipUnitTests works with a Maven test command;"
@@ -113,19 +123,21 @@ public final class BuildspecGenerator {
     }
 
     private static void reports(
-            Buildspec spec, BuildspecTemplate template, BuildspecRequest request, Buildspec.Phase testPhase) {
-        if (!request.reportGroups.isEmpty()) {
+            Buildspec spec, BuildspecTemplate template, BuildspecRequest.Reports request, Buildspec.Phase testPhase) {
+        if (!request.groups().isEmpty()) {
             spec.reports.clear();
-            request.reportGroups.forEach(group -> spec.reports.put(
-                    group.name(), Buildspec.ReportGroup.of(group.baseDirectory(), group.fileFormat(), group.files())));
+            request.groups()
+                    .forEach(group -> spec.reports.put(
+                            group.name(),
+                            Buildspec.ReportGroup.of(group.baseDirectory(), group.fileFormat(), group.files())));
         }
-        if (request.coverage) {
-            String directory = request.coverageDirectory != null
-                    ? request.coverageDirectory
+        if (request.coverage()) {
+            String directory = request.coverageDirectory() != null
+                    ? request.coverageDirectory()
                     : template.coverageDirectory().orElse("target/site/jacoco");
             spec.reports.put("coverage", Buildspec.ReportGroup.of(directory, "JACOCOXML", List.of("jacoco.xml")));
         }
-        if (request.multiModule) {
+        if (request.multiModule()) {
             List<String> junitDirectories = BuildspecRules.get().list("junit-report-directories");
             spec.reports.forEach((name, group) -> {
                 boolean collect = group.baseDirectory != null
@@ -144,9 +156,9 @@ public final class BuildspecGenerator {
         return groupName.replaceAll(".*/", "").replaceAll("[^A-Za-z0-9_-]", "_");
     }
 
-    private static void env(Buildspec spec, BuildspecRequest request) {
-        new TreeMap<>(request.variables).forEach(spec.env.variables::put);
-        new TreeMap<>(request.parameterStore).forEach((name, parameter) -> {
+    private static void env(Buildspec spec, BuildspecRequest.Environment request) {
+        new TreeMap<>(request.variables()).forEach(spec.env.variables::put);
+        new TreeMap<>(request.parameterStore()).forEach((name, parameter) -> {
             requireReference(
                     name,
                     Secrets.looksLikeParameterName(parameter),
@@ -154,7 +166,7 @@ public final class BuildspecGenerator {
                     "a Parameter Store parameter name");
             spec.env.parameterStore.put(name, parameter);
         });
-        new TreeMap<>(request.secretsManager).forEach((name, secret) -> {
+        new TreeMap<>(request.secretsManager()).forEach((name, secret) -> {
             requireReference(
                     name,
                     Secrets.looksLikeSecretReference(secret),
@@ -162,7 +174,7 @@ public final class BuildspecGenerator {
                     "a Secrets Manager reference (secret-id[:json-key[:version-stage[:version-id]]])");
             spec.env.secretsManager.put(name, secret);
         });
-        request.exportedVariables.forEach(spec.env.exportedVariables::add);
+        request.exportedVariables().forEach(spec.env.exportedVariables::add);
         if (!spec.reports.isEmpty()) {
             spec.env.variables.put(BuildspecRules.get().text("auto-discover-variable"), "false");
         }
@@ -175,13 +187,13 @@ public final class BuildspecGenerator {
         }
     }
 
-    private static void artifacts(Buildspec spec, BuildspecRequest request) {
-        if (request.artifactFiles.isEmpty()) {
+    private static void artifacts(Buildspec spec, BuildspecRequest.Artifacts request) {
+        if (request.files().isEmpty()) {
             return;
         }
         spec.artifacts = new Buildspec.Artifacts();
-        spec.artifacts.files.addAll(request.artifactFiles);
-        spec.artifacts.baseDirectory = request.artifactsBaseDirectory;
+        spec.artifacts.files.addAll(request.files());
+        spec.artifacts.baseDirectory = request.baseDirectory();
     }
 
     private static void shard(
@@ -192,12 +204,14 @@ public final class BuildspecGenerator {
             String testCommand) {
         int index = testPhase.commands.indexOf(testCommand);
         if (index < 0) {
-            throw new UserFixableException("cloudtest.shards=" + request.shards + " needs the test command as one"
-                    + " command of its own (exactly \"{{testCommand}}\"), in template " + template.name()
-                    + " or in the configured phase commands; none is.");
+            throw new UserFixableException(
+                    "cloudtest.shards=" + request.shards().count() + " needs the test command as one"
+                            + " command of its own (exactly \"{{testCommand}}\"), in template " + template.name()
+                            + " or in the configured phase commands; none is.");
         }
-        String glob = request.shardFiles != null && !request.shardFiles.isBlank()
-                ? request.shardFiles
+        String shardFiles = request.shards().filesGlob();
+        String glob = shardFiles != null && !shardFiles.isBlank()
+                ? shardFiles
                 : template.shardFiles()
                         .orElseThrow(
                                 () -> new UserFixableException(
@@ -207,17 +221,17 @@ public final class BuildspecGenerator {
                 index,
                 ShardCommand.of(
                         testCommand, glob, template.shardSelectorProperty(), template.shardAllowEmptyProperty()));
-        spec.fanoutParallelism = request.shards;
+        spec.fanoutParallelism = request.shards().count();
     }
 
     private static List<String> header(BuildspecTemplate template, BuildspecRequest request) {
         List<String> lines = new ArrayList<>();
-        lines.add("Generated by cloudtest-maven-plugin " + request.generatorVersion
+        lines.add("Generated by cloudtest-maven-plugin " + request.header().generatorVersion()
                 + " (cloudtest:generate-buildspec) from template " + templateLabel(template, request) + ".");
         lines.add("Do not edit by hand. Change the plugin configuration, then regenerate with:");
-        lines.add("  " + request.regenerateCommand);
+        lines.add("  " + request.header().regenerateCommand());
         lines.add("CI drift check: add -Dcloudtest.buildspec.check=true");
-        if (request.shards > 1) {
+        if (request.shards().count() > 1) {
             lines.add("Batch fan-out: the CodeBuild project and the pipeline action must run batch builds.");
         }
         lines.add("");
@@ -226,6 +240,8 @@ public final class BuildspecGenerator {
 
     /** The template's name, or its path relative to the project, so the header is the same on every machine. */
     private static String templateLabel(BuildspecTemplate template, BuildspecRequest request) {
-        return BuildspecTemplate.BUILT_IN.contains(template.name()) ? template.name() : request.template.trim();
+        return BuildspecTemplate.BUILT_IN.contains(template.name())
+                ? template.name()
+                : request.template().nameOrPath().trim();
     }
 }

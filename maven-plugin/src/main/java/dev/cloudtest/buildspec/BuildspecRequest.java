@@ -2,187 +2,338 @@ package dev.cloudtest.buildspec;
 
 import dev.cloudtest.core.UserFixableException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * What to generate: the template and every parameter of {@code cloudtest:generate-buildspec}. Null or empty
- * means "not given" (the template's or the derived value applies).
+ * What to generate: the template and every parameter of {@code cloudtest:generate-buildspec}, grouped. Like every
+ * goal's request it is a record the goal builds from its checked parameters; each group checks its own values on
+ * construction (one line each, no empty list entries) and names the parameter at fault. Null or empty means "not
+ * given": the template's or the derived value applies. {@link #defaults()} and the {@code with…} methods serve
+ * callers that change a group or two.
+ *
+ * @param cache keep the template's dependency cache (the Maven repository, settings.xml excluded)
+ * @param projectName the CodeBuild project name, when known: report group names are checked against it
  */
-public final class BuildspecRequest {
-    String template = BuildspecTemplate.DEFAULT;
-    Path baseDirectory = Path.of(".");
-    String javaRuntime;
-    String compilerRelease;
-    String pythonVersion;
-    String testCommand;
-    final Map<String, List<String>> phaseCommands = new LinkedHashMap<>();
-    List<String> finallyCommands = List.of();
-    List<ReportGroupSpec> reportGroups = List.of();
-    boolean coverage;
-    String coverageDirectory;
-    boolean multiModule;
-    Map<String, String> variables = Map.of();
-    Map<String, String> parameterStore = Map.of();
-    Map<String, String> secretsManager = Map.of();
-    List<String> exportedVariables = List.of();
-    List<String> artifactFiles = List.of();
-    String artifactsBaseDirectory;
-    boolean cache = true;
-    String onFailure;
-    int shards = 1;
-    boolean skipUnitTests;
-    CodeArtifact codeArtifact;
-    String shardFiles;
-    Map<String, String> templateVariables = Map.of();
-    String projectName;
-    String regenerateCommand = "mvn cloudtest:generate-buildspec";
-    String generatorVersion = "";
+public record BuildspecRequest(
+        Template template,
+        Runtimes runtimes,
+        Commands commands,
+        Reports reports,
+        Environment environment,
+        Artifacts artifacts,
+        boolean cache,
+        Shards shards,
+        Optional<CodeArtifact> codeArtifact,
+        Optional<String> projectName,
+        Header header) {
 
-    /** Built-in template name ({@code maven-failsafe}, {@code maven-surefire}, {@code pytest}) or file path. */
-    public BuildspecRequest template(String nameOrPath, Path baseDirectory) {
-        this.template = oneLine("cloudtest.buildspec.template", nameOrPath);
-        this.baseDirectory = baseDirectory;
-        return this;
+    public BuildspecRequest {
+        projectName = projectName.map(name -> oneLine("cloudtest.buildspec.projectName", name));
     }
 
-    /** An explicit runtime ({@code corretto21}), or the project's compiler release to derive it from. */
-    public BuildspecRequest java(String javaRuntime, String compilerRelease) {
-        this.javaRuntime = oneLine("cloudtest.buildspec.javaRuntime", javaRuntime);
-        this.compilerRelease = compilerRelease;
-        return this;
-    }
-
-    public BuildspecRequest pythonVersion(String value) {
-        this.pythonVersion = oneLine("cloudtest.buildspec.pythonVersion", value);
-        return this;
-    }
-
-    /** Keep the stage from re-running the unit tests the Build stage ran (a Maven test command only). */
-    public BuildspecRequest skipUnitTests(boolean value) {
-        this.skipUnitTests = value;
-        return this;
-    }
-
-    public BuildspecRequest testCommand(String value) {
-        this.testCommand = value;
-        return this;
-    }
-
-    /** Commands that replace the template's commands of {@code phase} (install, pre_build, build, post_build). */
-    public BuildspecRequest phaseCommands(String phase, List<String> commands) {
-        if (commands != null && !commands.isEmpty()) {
-            phaseCommands.put(phase, entries(commands, commandsParameter(phase), "<command>"));
-        }
-        return this;
-    }
-
-    /** Commands for the {@code finally} block of the phase that runs the tests. */
-    public BuildspecRequest finallyCommands(List<String> value) {
-        this.finallyCommands = entries(value, "finallyCommands", "<command>");
-        return this;
-    }
-
-    /** Report groups replacing the template's; empty keeps the template's. */
-    public BuildspecRequest reportGroups(List<ReportGroupSpec> value) {
-        this.reportGroups = nonNull(value);
-        return this;
-    }
-
-    /** Adds a JACOCOXML report group reading {@code directory/jacoco.xml} (template default when null). */
-    public BuildspecRequest coverage(boolean enabled, String directory) {
-        this.coverage = enabled;
-        this.coverageDirectory = oneLine("cloudtest.buildspec.coverageDirectory", directory);
-        return this;
-    }
-
-    /** Copies every module's reports into one folder per group after the tests (docs/buildspec.md pitfall 6). */
-    public BuildspecRequest multiModule(boolean value) {
-        this.multiModule = value;
-        return this;
+    /** The built-in failsafe template with nothing else given. */
+    public static BuildspecRequest defaults() {
+        return new BuildspecRequest(
+                new Template(BuildspecTemplate.DEFAULT, Path.of("."), Map.of()),
+                new Runtimes(null, null, null),
+                new Commands(null, false, Map.of(), List.of(), null),
+                new Reports(List.of(), false, null, false),
+                new Environment(Map.of(), Map.of(), Map.of(), List.of()),
+                new Artifacts(List.of(), null),
+                true,
+                new Shards(1, null),
+                Optional.empty(),
+                Optional.empty(),
+                new Header("", "mvn cloudtest:generate-buildspec"));
     }
 
     /**
-     * Environment: plain variables, Parameter Store names and Secrets Manager references (never values), and
-     * variables exported to CodePipeline.
+     * @param nameOrPath built-in template name ({@code maven-failsafe}, {@code maven-surefire}, {@code pytest}) or
+     *     a file path relative to {@code baseDirectory}
+     * @param variables extra {@code {{name}}} values for the template
      */
-    public BuildspecRequest env(
+    public record Template(String nameOrPath, Path baseDirectory, Map<String, String> variables) {
+        public Template {
+            nameOrPath = oneLine("cloudtest.buildspec.template", nameOrPath);
+            variables = emptyForNull(variables);
+        }
+    }
+
+    /**
+     * @param javaRuntime an explicit runtime ({@code corretto21})
+     * @param compilerRelease the project's compiler release, to derive the runtime from
+     */
+    public record Runtimes(String javaRuntime, String compilerRelease, String pythonVersion) {
+        public Runtimes {
+            javaRuntime = oneLine("cloudtest.buildspec.javaRuntime", javaRuntime);
+            pythonVersion = oneLine("cloudtest.buildspec.pythonVersion", pythonVersion);
+        }
+    }
+
+    /**
+     * @param skipUnitTests keep the stage from re-running the unit tests the Build stage ran (a Maven command only)
+     * @param phases commands that replace the template's commands of a phase (install, pre_build, build,
+     *     post_build); phases without commands keep the template's
+     * @param finallyCommands commands for the {@code finally} block of the phase that runs the tests
+     * @param onFailure {@code on-failure} of the phase that runs the tests (ABORT, CONTINUE, RETRY, RETRY-n ...)
+     */
+    public record Commands(
+            String testCommand,
+            boolean skipUnitTests,
+            Map<String, List<String>> phases,
+            List<String> finallyCommands,
+            String onFailure) {
+        public Commands {
+            Map<String, List<String>> given = new LinkedHashMap<>();
+            if (phases != null) {
+                phases.forEach((phase, commands) -> {
+                    if (commands != null && !commands.isEmpty()) {
+                        given.put(phase, entries(commands, commandsParameter(phase), "<command>"));
+                    }
+                });
+            }
+            phases = Collections.unmodifiableMap(given);
+            finallyCommands = entries(finallyCommands, "finallyCommands", "<command>");
+            onFailure = oneLine("cloudtest.buildspec.onFailure", onFailure);
+        }
+    }
+
+    /**
+     * @param groups report groups replacing the template's; empty keeps the template's
+     * @param coverage adds a JACOCOXML report group reading {@code coverageDirectory/jacoco.xml} (the template's
+     *     directory when null)
+     * @param multiModule copies every module's reports into one folder per group after the tests
+     *     (docs/buildspec.md pitfall 6)
+     */
+    public record Reports(
+            List<ReportGroupSpec> groups, boolean coverage, String coverageDirectory, boolean multiModule) {
+        public Reports {
+            groups = groups == null ? List.of() : List.copyOf(groups);
+            coverageDirectory = oneLine("cloudtest.buildspec.coverageDirectory", coverageDirectory);
+        }
+    }
+
+    /**
+     * Plain variables, Parameter Store names and Secrets Manager references (never values), and variables exported
+     * to CodePipeline.
+     */
+    public record Environment(
             Map<String, String> variables,
             Map<String, String> parameterStore,
             Map<String, String> secretsManager,
             List<String> exportedVariables) {
-        this.variables = emptyForNull(variables);
-        this.parameterStore = nonNull(parameterStore);
-        this.secretsManager = nonNull(secretsManager);
-        this.exportedVariables = oneLine(
-                "cloudtest.buildspec.exportedVariables",
-                entries(exportedVariables, "exportedVariables", "<exportedVariable>"));
-        return this;
+        public Environment {
+            variables = emptyForNull(variables);
+            parameterStore = Collections.unmodifiableMap(copy(parameterStore));
+            secretsManager = Collections.unmodifiableMap(copy(secretsManager));
+            exportedVariables = oneLine(
+                    "cloudtest.buildspec.exportedVariables",
+                    entries(exportedVariables, "exportedVariables", "<exportedVariable>"));
+        }
     }
 
-    public BuildspecRequest artifacts(List<String> files, String baseDirectory) {
-        this.artifactFiles = oneLine("cloudtest.buildspec.artifactFiles", entries(files, "artifactFiles", "file"));
-        this.artifactsBaseDirectory = oneLine("cloudtest.buildspec.artifactsBaseDirectory", baseDirectory);
-        return this;
-    }
-
-    /** Whether to keep the template's dependency cache (the Maven repository, settings.xml excluded). */
-    public BuildspecRequest cache(boolean value) {
-        this.cache = value;
-        return this;
-    }
-
-    /** {@code on-failure} of the phase that runs the tests (ABORT, CONTINUE, RETRY, RETRY-n ...). */
-    public BuildspecRequest onFailure(String value) {
-        this.onFailure = oneLine("cloudtest.buildspec.onFailure", value);
-        return this;
-    }
-
-    /** Fan-out shards (1: a plain build); {@code filesGlob} overrides the template's test file glob. */
-    public BuildspecRequest shards(int count, String filesGlob) {
-        this.shards = count;
-        this.shardFiles = oneLine("cloudtest.buildspec.shardFiles", filesGlob);
-        return this;
-    }
-
-    /** Extra {@code {{name}}} values for the template. */
-    public BuildspecRequest templateVariables(Map<String, String> value) {
-        this.templateVariables = emptyForNull(value);
-        return this;
-    }
-
-    /** The CodeBuild project name, when known: report group names are checked against it. */
-    public BuildspecRequest projectName(String value) {
-        this.projectName = oneLine("cloudtest.buildspec.projectName", value);
-        return this;
-    }
-
-    /** What the header comment names: the plugin version and the command that regenerates the file. */
-    public BuildspecRequest header(String generatorVersion, String regenerateCommand) {
-        this.generatorVersion = generatorVersion == null ? "" : generatorVersion;
-        this.regenerateCommand = regenerateCommand;
-        return this;
-    }
-
-    private static String oneLine(String parameter, String value) {
-        return ParameterText.requireOneLine(parameter, value);
-    }
-
-    private static List<String> oneLine(String parameter, List<String> values) {
-        values.forEach(value -> ParameterText.requireOneLine(parameter, value));
-        return values;
+    /** Files CodeBuild uploads as the action's output artifact; none: no {@code artifacts:} section. */
+    public record Artifacts(List<String> files, String baseDirectory) {
+        public Artifacts {
+            files = oneLine("cloudtest.buildspec.artifactFiles", entries(files, "artifactFiles", "file"));
+            baseDirectory = oneLine("cloudtest.buildspec.artifactsBaseDirectory", baseDirectory);
+        }
     }
 
     /**
-     * Resolve Maven artifacts from an AWS CodeArtifact repository: all four values, or none (a no-op); a partial set
+     * @param count fan-out shards (1: a plain build)
+     * @param filesGlob overrides the template's test file glob
+     */
+    public record Shards(int count, String filesGlob) {
+        public Shards {
+            filesGlob = oneLine("cloudtest.buildspec.shardFiles", filesGlob);
+        }
+    }
+
+    /** What the header comment names: the plugin version and the command that regenerates the file. */
+    public record Header(String generatorVersion, String regenerateCommand) {
+        public Header {
+            generatorVersion = generatorVersion == null ? "" : generatorVersion;
+        }
+    }
+
+    /**
+     * Resolve Maven artifacts from an AWS CodeArtifact repository: all four values, or none (empty); a partial set
      * is refused naming what is missing.
      */
-    public BuildspecRequest codeArtifact(String domain, String owner, String repository, String region) {
-        boolean any =
-                java.util.stream.Stream.of(domain, owner, repository, region).anyMatch(v -> v != null && !v.isBlank());
-        this.codeArtifact = any ? new CodeArtifact(domain, owner, repository, region) : null;
-        return this;
+    public static Optional<CodeArtifact> codeArtifact(String domain, String owner, String repository, String region) {
+        boolean any = Stream.of(domain, owner, repository, region).anyMatch(v -> v != null && !v.isBlank());
+        return any ? Optional.of(new CodeArtifact(domain, owner, repository, region)) : Optional.empty();
+    }
+
+    public BuildspecRequest withTemplate(Template value) {
+        return new BuildspecRequest(
+                value,
+                runtimes,
+                commands,
+                reports,
+                environment,
+                artifacts,
+                cache,
+                shards,
+                codeArtifact,
+                projectName,
+                header);
+    }
+
+    public BuildspecRequest withRuntimes(Runtimes value) {
+        return new BuildspecRequest(
+                template,
+                value,
+                commands,
+                reports,
+                environment,
+                artifacts,
+                cache,
+                shards,
+                codeArtifact,
+                projectName,
+                header);
+    }
+
+    public BuildspecRequest withCommands(Commands value) {
+        return new BuildspecRequest(
+                template,
+                runtimes,
+                value,
+                reports,
+                environment,
+                artifacts,
+                cache,
+                shards,
+                codeArtifact,
+                projectName,
+                header);
+    }
+
+    public BuildspecRequest withReports(Reports value) {
+        return new BuildspecRequest(
+                template,
+                runtimes,
+                commands,
+                value,
+                environment,
+                artifacts,
+                cache,
+                shards,
+                codeArtifact,
+                projectName,
+                header);
+    }
+
+    public BuildspecRequest withEnvironment(Environment value) {
+        return new BuildspecRequest(
+                template,
+                runtimes,
+                commands,
+                reports,
+                value,
+                artifacts,
+                cache,
+                shards,
+                codeArtifact,
+                projectName,
+                header);
+    }
+
+    public BuildspecRequest withArtifacts(Artifacts value) {
+        return new BuildspecRequest(
+                template,
+                runtimes,
+                commands,
+                reports,
+                environment,
+                value,
+                cache,
+                shards,
+                codeArtifact,
+                projectName,
+                header);
+    }
+
+    public BuildspecRequest withCache(boolean value) {
+        return new BuildspecRequest(
+                template,
+                runtimes,
+                commands,
+                reports,
+                environment,
+                artifacts,
+                value,
+                shards,
+                codeArtifact,
+                projectName,
+                header);
+    }
+
+    public BuildspecRequest withShards(Shards value) {
+        return new BuildspecRequest(
+                template,
+                runtimes,
+                commands,
+                reports,
+                environment,
+                artifacts,
+                cache,
+                value,
+                codeArtifact,
+                projectName,
+                header);
+    }
+
+    public BuildspecRequest withCodeArtifact(Optional<CodeArtifact> value) {
+        return new BuildspecRequest(
+                template,
+                runtimes,
+                commands,
+                reports,
+                environment,
+                artifacts,
+                cache,
+                shards,
+                value,
+                projectName,
+                header);
+    }
+
+    public BuildspecRequest withProjectName(Optional<String> value) {
+        return new BuildspecRequest(
+                template,
+                runtimes,
+                commands,
+                reports,
+                environment,
+                artifacts,
+                cache,
+                shards,
+                codeArtifact,
+                value,
+                header);
+    }
+
+    public BuildspecRequest withHeader(Header value) {
+        return new BuildspecRequest(
+                template,
+                runtimes,
+                commands,
+                reports,
+                environment,
+                artifacts,
+                cache,
+                shards,
+                codeArtifact,
+                projectName,
+                value);
     }
 
     /** {@code preBuildCommands} for {@code pre_build}: the Mojo parameter that sets a phase's commands. */
@@ -199,34 +350,32 @@ public final class BuildspecRequest {
         if (value == null) {
             return List.of();
         }
-        if (value.stream().anyMatch(entry -> entry == null || entry.isBlank())) {
-            throw new UserFixableException("<" + parameter + "> has an empty " + element + " entry (entry "
-                    + (indexOfBlank(value) + 1) + " of " + value.size() + "); remove it or give it a value.");
+        for (int i = 0; i < value.size(); i++) {
+            if (value.get(i) == null || value.get(i).isBlank()) {
+                throw new UserFixableException("<" + parameter + "> has an empty " + element + " entry (entry "
+                        + (i + 1) + " of " + value.size() + "); remove it or give it a value.");
+            }
         }
         return List.copyOf(value);
     }
 
-    private static int indexOfBlank(List<String> value) {
-        for (int i = 0; i < value.size(); i++) {
-            if (value.get(i) == null || value.get(i).isBlank()) {
-                return i;
-            }
-        }
-        return -1;
+    private static String oneLine(String parameter, String value) {
+        return ParameterText.requireOneLine(parameter, value);
+    }
+
+    private static List<String> oneLine(String parameter, List<String> values) {
+        values.forEach(value -> ParameterText.requireOneLine(parameter, value));
+        return values;
     }
 
     /** An empty POM element ({@code <NAME/>}) means an empty value. */
     private static Map<String, String> emptyForNull(Map<String, String> value) {
-        Map<String, String> copy = new LinkedHashMap<>(nonNull(value));
+        Map<String, String> copy = copy(value);
         copy.replaceAll((name, v) -> v == null ? "" : v);
-        return copy;
+        return Collections.unmodifiableMap(copy);
     }
 
-    private static <T> List<T> nonNull(List<T> value) {
-        return value == null ? List.of() : List.copyOf(value);
-    }
-
-    private static Map<String, String> nonNull(Map<String, String> value) {
-        return value == null ? Map.of() : new LinkedHashMap<>(value);
+    private static Map<String, String> copy(Map<String, String> value) {
+        return value == null ? new LinkedHashMap<>() : new LinkedHashMap<>(value);
     }
 }

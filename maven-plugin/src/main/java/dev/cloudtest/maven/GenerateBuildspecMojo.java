@@ -4,8 +4,10 @@ import dev.cloudtest.buildspec.BuildspecFiles;
 import dev.cloudtest.buildspec.BuildspecGeneration;
 import dev.cloudtest.buildspec.BuildspecRequest;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -300,35 +302,34 @@ public class GenerateBuildspecMojo extends AbstractBuildspecMojo {
         List<Plugin> jacoco = BuildspecProjectFacts.jacoco(projects);
         String coverageDir =
                 coverageDirectory != null ? coverageDirectory : BuildspecProjectFacts.jacocoReportDirectory(jacoco);
-        BuildspecRequest request = new BuildspecRequest()
-                .template(template, base)
-                .java(javaRuntime, BuildspecProjectFacts.compilerRelease(project))
-                .pythonVersion(pythonVersion)
-                .testCommand(testCommand)
-                .skipUnitTests(skipUnitTests)
-                .phaseCommands("install", installCommands)
-                .phaseCommands("pre_build", preBuildCommands)
-                .phaseCommands("build", buildCommands)
-                .phaseCommands("post_build", postBuildCommands)
-                .finallyCommands(finallyCommands)
-                .reportGroups(
+        Map<String, List<String>> phases = new LinkedHashMap<>();
+        phases.put("install", installCommands);
+        phases.put("pre_build", preBuildCommands);
+        phases.put("build", buildCommands);
+        phases.put("post_build", postBuildCommands);
+        BuildspecRequest request = new BuildspecRequest(
+                new BuildspecRequest.Template(template, base, templateVariables),
+                new BuildspecRequest.Runtimes(
+                        javaRuntime, BuildspecProjectFacts.compilerRelease(project), pythonVersion),
+                new BuildspecRequest.Commands(testCommand, skipUnitTests, phases, finallyCommands, onFailure),
+                new BuildspecRequest.Reports(
                         reportGroups == null
                                 ? null
-                                : reportGroups.stream().map(ReportGroup::toSpec).toList())
-                .coverage(
+                                : reportGroups.stream().map(ReportGroup::toSpec).toList(),
                         BuildspecProjectFacts.autoOr(coverage, !jacoco.isEmpty(), "cloudtest.buildspec.coverage"),
-                        coverageDir)
-                .multiModule(BuildspecProjectFacts.autoOr(
-                        multiModule, !project.getModules().isEmpty(), "cloudtest.buildspec.multiModule"))
-                .env(environmentVariables, parameterStore, secretsManager, exportedVariables)
-                .artifacts(artifactFiles, artifactsBaseDirectory)
-                .cache(cache)
-                .onFailure(onFailure)
-                .shards(shards, shardFiles)
-                .templateVariables(templateVariables)
-                .codeArtifact(codeArtifactDomain, codeArtifactOwner, codeArtifactRepository, codeArtifactRegion)
-                .projectName(codeBuildProject())
-                .header(pluginVersion, BuildspecProjectFacts.regenerateCommand(session, project, pluginVersion));
+                        coverageDir,
+                        BuildspecProjectFacts.autoOr(
+                                multiModule, !project.getModules().isEmpty(), "cloudtest.buildspec.multiModule")),
+                new BuildspecRequest.Environment(
+                        environmentVariables, parameterStore, secretsManager, exportedVariables),
+                new BuildspecRequest.Artifacts(artifactFiles, artifactsBaseDirectory),
+                cache,
+                new BuildspecRequest.Shards(shards, shardFiles),
+                BuildspecRequest.codeArtifact(
+                        codeArtifactDomain, codeArtifactOwner, codeArtifactRepository, codeArtifactRegion),
+                Optional.ofNullable(codeBuildProject()),
+                new BuildspecRequest.Header(
+                        pluginVersion, BuildspecProjectFacts.regenerateCommand(session, project, pluginVersion)));
         BuildspecGeneration.run(request, base.resolve(file), check, resultDirectory(), reporter());
     }
 

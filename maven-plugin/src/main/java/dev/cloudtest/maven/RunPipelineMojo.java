@@ -3,10 +3,15 @@ package dev.cloudtest.maven;
 import dev.cloudtest.aws.AwsClients;
 import dev.cloudtest.aws.CodeBuildTestReportsGateway;
 import dev.cloudtest.aws.CodePipelineRunGateway;
+import dev.cloudtest.core.Durations;
 import dev.cloudtest.core.TimeSource;
+import dev.cloudtest.core.UserFixableException;
+import dev.cloudtest.model.Names;
 import dev.cloudtest.run.PipelineRun;
 import dev.cloudtest.run.PipelineRunner;
 import dev.cloudtest.run.RunRequest;
+import java.time.Duration;
+import java.util.Optional;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -62,8 +67,7 @@ public class RunPipelineMojo extends AbstractPipelineMojo {
 
     @Override
     protected void run() {
-        RunRequest request =
-                RunRequest.fromParameters(pipeline, execution, stageName, waitTimeout, pollInterval, startAttempts);
+        RunRequest request = request();
         try (AwsClients aws = openAws()) {
             PipelineRun run = new PipelineRunner(
                             new CodePipelineRunGateway(aws),
@@ -75,6 +79,33 @@ public class RunPipelineMojo extends AbstractPipelineMojo {
             run.failUnlessSucceeded();
             getLog().info("Pipeline " + run.pipelineName() + " execution " + run.executionId() + " succeeded.");
         }
+    }
+
+    /** The parameters, checked before any AWS call. */
+    RunRequest request() {
+        if (pipeline == null || pipeline.isBlank()) {
+            throw new UserFixableException("No pipeline to run: set -Dcloudtest.pipeline=<pipeline> (or <pipeline> in"
+                    + " the plugin configuration).");
+        }
+        Names.PIPELINE.problem(pipeline.trim()).ifPresent(problem -> {
+            throw new UserFixableException("cloudtest.pipeline: " + problem + ".");
+        });
+        if (startAttempts < 1) {
+            throw new UserFixableException("cloudtest.run.startAttempts must be at least 1, not " + startAttempts);
+        }
+        Duration wait = Durations.parse(waitTimeout, "cloudtest.wait.timeout");
+        if (wait.isZero()) {
+            // A zero wait would start an execution and fail at once, leaving the run going unwatched.
+            throw new UserFixableException("cloudtest.wait.timeout '" + waitTimeout + "' must be more than zero: a"
+                    + " pipeline run takes minutes. Use for example 30m (default 60m).");
+        }
+        return new RunRequest(
+                pipeline.trim(),
+                Optional.ofNullable(execution).map(String::trim).filter(e -> !e.isEmpty()),
+                stageName == null || stageName.isBlank() ? "IntegrationTest" : stageName.trim(),
+                wait,
+                Durations.parsePollInterval(pollInterval, "cloudtest.wait.pollInterval"),
+                startAttempts);
     }
 
     @Override

@@ -15,16 +15,16 @@ class BuildspecGenerationTest {
     @TempDir
     Path dir;
 
-    private BuildspecRequest request() {
-        return new BuildspecRequest()
+    private TestRequest request() {
+        return new TestRequest()
                 .template("maven-failsafe", dir)
                 .java(null, "21")
                 .header("1.0", "mvn x");
     }
 
-    private BuildspecGeneration.Result run(BuildspecRequest request, boolean check) {
+    private BuildspecGeneration.Result run(TestRequest request, boolean check) {
         return BuildspecGeneration.run(
-                request,
+                request.build(),
                 dir.resolve("integration_buildspec.yml"),
                 check,
                 dir.resolve("target/cloudtest"),

@@ -19,12 +19,12 @@ class BuildspecGeneratorTest {
     @TempDir
     Path dir;
 
-    private static BuildspecRequest request() {
-        return new BuildspecRequest().header("0.1.0", "mvn cloudtest:generate-buildspec");
+    private static TestRequest request() {
+        return new TestRequest().header("0.1.0", "mvn cloudtest:generate-buildspec");
     }
 
-    private static String generate(BuildspecRequest request) {
-        return BuildspecGenerator.generate(request).text();
+    private static String generate(TestRequest request) {
+        return BuildspecGenerator.generate(request.build()).text();
     }
 
     @SuppressWarnings("unchecked")
@@ -66,7 +66,7 @@ class BuildspecGeneratorTest {
 
     @Test
     void sameInputsGiveByteIdenticalOutput() {
-        BuildspecRequest request = request()
+        TestRequest request = request()
                 .env(Map.of("B", "2", "A", "1", "C", "3"), Map.of(), Map.of(), List.of())
                 .coverage(true, null)
                 .multiModule(true);
@@ -206,7 +206,8 @@ class BuildspecGeneratorTest {
         assertThat(text).contains("      - |\n        cat > /tmp/cloudtest-shard.sh <<'CLOUDTEST_SHARD'\n");
         assertThat((Object) at(spec, "reports", "integration-tests", "file-format"))
                 .isEqualTo("JUNITXML");
-        assertThat(BuildspecGenerator.generate(request().shards(4, null)).fanoutParallelism())
+        assertThat(BuildspecGenerator.generate(request().shards(4, null).build())
+                        .fanoutParallelism())
                 .isEqualTo(4);
     }
 

@@ -22,8 +22,8 @@ class CodeArtifactTest {
     @TempDir
     Path dir;
 
-    private static BuildspecRequest request() {
-        return new BuildspecRequest()
+    private static TestRequest request() {
+        return new TestRequest()
                 .header("0.1.0", "mvn cloudtest:generate-buildspec")
                 .codeArtifact("acme", "123456789012", "maven-releases", "eu-west-1");
     }
@@ -37,7 +37,8 @@ class CodeArtifactTest {
 
     @Test
     void preBuildFetchesATokenAndWritesSettingsThatOnlyReferToIt() throws Exception {
-        List<String> commands = preBuild(BuildspecGenerator.generate(request()).text());
+        List<String> commands =
+                preBuild(BuildspecGenerator.generate(request().build()).text());
         assertThat(commands.get(0))
                 .startsWith("export CODEARTIFACT_AUTH_TOKEN=\"$(aws codeartifact get-authorization-token --domain"
                         + " 'acme' --domain-owner '123456789012' --region 'eu-west-1'");
@@ -72,18 +73,19 @@ class CodeArtifactTest {
 
     @Test
     void aValueOutsideCodeArtifactsNamingRulesIsRefusedNamingTheParameter() {
-        assertThatThrownBy(() -> new BuildspecRequest().codeArtifact("acme", "12345'; rm -rf /", "r1", "eu-west-1"))
+        assertThatThrownBy(() -> new TestRequest().codeArtifact("acme", "12345'; rm -rf /", "r1", "eu-west-1"))
                 .isInstanceOf(UserFixableException.class)
                 .hasMessageStartingWith("cloudtest.buildspec.codeArtifact.owner '12345'; rm -rf /' is not valid")
                 .hasMessageContaining("12-digit account id");
-        assertThatThrownBy(() -> new BuildspecRequest().codeArtifact("acme", null, null, null))
+        assertThatThrownBy(() -> new TestRequest().codeArtifact("acme", null, null, null))
                 .hasMessageContaining("cloudtest.buildspec.codeArtifact.owner is not set")
                 .hasMessageContaining("all four cloudtest.buildspec.codeArtifact.* parameters go together");
     }
 
     @Test
     void withoutTheOptionNothingChanges() throws IOException {
-        String plain = BuildspecGenerator.generate(new BuildspecRequest().header("0.1.0", "mvn x"))
+        String plain = BuildspecGenerator.generate(
+                        new TestRequest().header("0.1.0", "mvn x").build())
                 .text();
         assertThat(plain).doesNotContain("codeartifact");
     }

@@ -56,7 +56,7 @@ class HostileYamlTest {
                 dir.resolve("t.yml"),
                 "version: 0.2\nphases:\n  build:\n    commands:\n" + "      - !!java.io.FileOutputStream [\"" + marker
                         + "\"]\n");
-        BuildspecRequest request = new BuildspecRequest().template("t.yml", dir);
+        BuildspecRequest request = new TestRequest().template("t.yml", dir).build();
         assertThatThrownBy(() -> BuildspecGenerator.generate(request)).isInstanceOf(UserFixableException.class);
         assertThat(marker).doesNotExist();
     }
