@@ -162,24 +162,9 @@ public class AddStageMojo extends AbstractStageEditMojo {
                 projectName,
                 StageSpec.variables(environmentVariables, environment),
                 shards);
-        java.nio.file.Path buildspec = project.getBasedir() == null
-                ? null
-                : project.getBasedir()
-                        .toPath()
-                        .resolve(buildspecFile == null ? BuildspecFiles.DEFAULT_FILE_NAME : buildspecFile);
+        java.nio.file.Path buildspec = buildspecPath();
         boolean buildspecCaches = BuildspecFiles.cachesPaths(buildspec);
-        if (outputArtifact != null
-                && !outputArtifact.isBlank()
-                && BuildspecFiles.declaresArtifacts(buildspec).equals(java.util.Optional.of(false))) {
-            reporter()
-                    .warn(
-                            "The stage's action declares the output artifact '" + outputArtifact + "', but "
-                                    + buildspec.getFileName()
-                                    + " has no artifacts: section, so CodeBuild has nothing to upload as"
-                                    + " that artifact and the action fails. Declare artifacts (generate-buildspec:"
-                                    + " -Dcloudtest.buildspec.artifactFiles='**/*' -Dcloudtest.buildspec.artifactsBaseDirectory="
-                                    + "target/failsafe-reports), or give the action no output artifact (-Dcloudtest.outputArtifact=).");
-        }
+        warnIfNothingToUpload(buildspec);
         ProjectRequest projectRequest = new ProjectRequest(
                 projectName,
                 buildspecFile,
@@ -206,6 +191,31 @@ public class AddStageMojo extends AbstractStageEditMojo {
                             outputDirectory(),
                             clients::callCounts)
                     .run(new AddStage.Request(name, stage, projectRequest, replace, dryRun, force, System.getenv()));
+        }
+    }
+
+    /** The buildspec the stage will run, in the project directory (null without one). */
+    private java.nio.file.Path buildspecPath() {
+        return project.getBasedir() == null
+                ? null
+                : project.getBasedir()
+                        .toPath()
+                        .resolve(buildspecFile == null ? BuildspecFiles.DEFAULT_FILE_NAME : buildspecFile);
+    }
+
+    /** An output artifact with no artifacts: section in the buildspec fails the action at its end. */
+    private void warnIfNothingToUpload(java.nio.file.Path buildspec) {
+        if (outputArtifact != null
+                && !outputArtifact.isBlank()
+                && BuildspecFiles.declaresArtifacts(buildspec).equals(java.util.Optional.of(false))) {
+            reporter()
+                    .warn(
+                            "The stage's action declares the output artifact '" + outputArtifact + "', but "
+                                    + buildspec.getFileName()
+                                    + " has no artifacts: section, so CodeBuild has nothing to upload as"
+                                    + " that artifact and the action fails. Declare artifacts (generate-buildspec:"
+                                    + " -Dcloudtest.buildspec.artifactFiles='**/*' -Dcloudtest.buildspec.artifactsBaseDirectory="
+                                    + "target/failsafe-reports), or give the action no output artifact (-Dcloudtest.outputArtifact=).");
         }
     }
 
