@@ -2,6 +2,8 @@ package dev.cloudtest.junit5.events;
 
 import dev.cloudtest.junit5.Observation;
 import dev.cloudtest.junit5.Sla;
+import dev.cloudtest.junit5.traces.TraceHeaderInterceptor;
+import dev.cloudtest.junit5.traces.TraceId;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +45,8 @@ public final class StepFunctionsExecution {
     /**
      * Starts a named execution.
      *
-     * @param traceHeader an X-Ray trace header to run it under, or null
+     * @param traceHeader an X-Ray trace header to run it under; null: the trace activated on this thread
+     *     ({@link TraceId#activate()}), if any
      */
     public static StepFunctionsExecution start(
             SfnClient sfn, String stateMachineArn, String name, String input, String traceHeader) {
@@ -54,7 +57,12 @@ public final class StepFunctionsExecution {
         String arn = sfn.startExecution(r -> r.stateMachineArn(stateMachineArn)
                         .name(name)
                         .input(input == null ? "{}" : input)
-                        .traceHeader(traceHeader))
+                        .traceHeader(
+                                traceHeader != null
+                                        ? traceHeader
+                                        : TraceHeaderInterceptor.active()
+                                                .map(TraceId::header)
+                                                .orElse(null)))
                 .executionArn();
         return new StepFunctionsExecution(sfn, arn);
     }

@@ -27,6 +27,40 @@ public record TraceId(String root) {
                 + HexFormat.of().formatHex(random));
     }
 
+    /**
+     * Until the returned activation is closed, every synchronous AWS SDK v2 call made on this thread carries this
+     * trace's header, through any client: {@code try (var traced = id.activate()) { sqs.sendMessage(...); }}.
+     * Activations nest; closing one restores the trace that was active before it. Calls from other threads are not
+     * covered: give their clients a {@link TraceHeaderInterceptor} of their own.
+     */
+    public Activation activate() {
+        return TraceHeaderInterceptor.activate(this);
+    }
+
+    /** An active trace; {@link #close()} ends it on the thread that activated it. */
+    public static final class Activation implements AutoCloseable {
+        private final TraceId traceId;
+        private final Runnable restore;
+        private boolean closed;
+
+        Activation(TraceId traceId, Runnable restore) {
+            this.traceId = traceId;
+            this.restore = restore;
+        }
+
+        public TraceId traceId() {
+            return traceId;
+        }
+
+        @Override
+        public void close() {
+            if (!closed) {
+                closed = true;
+                restore.run();
+            }
+        }
+    }
+
     /** The sampled {@code X-Amzn-Trace-Id} header value; also what Step Functions' {@code traceHeader} takes. */
     public String header() {
         return "Root=" + root + ";Sampled=1";

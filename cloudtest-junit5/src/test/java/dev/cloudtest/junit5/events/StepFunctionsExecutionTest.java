@@ -138,4 +138,37 @@ class StepFunctionsExecutionTest {
         assertThatThrownBy(() -> StepFunctionsExecution.start(sfn, "orders", "{}"))
                 .hasMessageContaining("is not a state machine ARN");
     }
+
+    @Test
+    void anExecutionStartedUnderAnActiveTraceRunsUnderItUnlessAHeaderIsGiven() {
+        List<String> headers = new ArrayList<>();
+        SfnClient recording = new SfnClient() {
+            @Override
+            public StartExecutionResponse startExecution(StartExecutionRequest request) {
+                headers.add(String.valueOf(request.traceHeader()));
+                return StartExecutionResponse.builder()
+                        .executionArn(MACHINE.replace("stateMachine", "execution") + ":" + request.name())
+                        .build();
+            }
+
+            @Override
+            public String serviceName() {
+                return "states";
+            }
+
+            @Override
+            public void close() {}
+        };
+        dev.cloudtest.junit5.traces.TraceId id = dev.cloudtest.junit5.traces.TraceId.create();
+
+        StepFunctionsExecution.start(recording, MACHINE, "{}");
+        try (var traced = id.activate()) {
+            StepFunctionsExecution.start(recording, MACHINE, "{}");
+            StepFunctionsExecution.start(recording, MACHINE, "n-1", "{}", "Root=1-5759e988-bd862e3fe1be46a994272793");
+        }
+
+        assertThat(headers)
+                .containsExactly(
+                        "null", "Root=" + id.root() + ";Sampled=1", "Root=1-5759e988-bd862e3fe1be46a994272793");
+    }
 }
