@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /** The SQS queue tap and the SNS topic tap against the real moto server: what a test relies on. */
 @ExtendWith(MotoExtension.class)
@@ -97,6 +98,58 @@ class TapsOnMotoTest {
                     .hasMessageContaining("0 matching [] of 2 in the window")
                     .hasMessageContaining("o-b");
         }
+    }
+
+    @Test
+    void aPeekingTapLeavesEveryMessageToTheApplicationsConsumer() {
+        String url = queue("orders-out-peek");
+        try (SqsQueueTap tap = SqsQueueTap.peeking(sqs, url)) {
+            send(url, "{\"orderId\":\"o-1\"}");
+            send(url, "{\"orderId\":\"o-2\"}");
+
+            tap.expectExactly(
+                    "both orders out", Duration.ofSeconds(5), 2, m -> m.body().contains("orderId"));
+            tap.expectOne("o-1 again, from the journal", Duration.ofSeconds(1), m -> m.body()
+                    .contains("o-1"));
+            assertThat(tap.received())
+                    .as("each message once, however often it was looked at")
+                    .hasSize(2);
+        }
+
+        List<String> consumed = new java.util.ArrayList<>();
+        for (int look = 0; look < 5 && consumed.size() < 2; look++) {
+            sqs.receiveMessage(r -> r.queueUrl(url).maxNumberOfMessages(10).waitTimeSeconds(1))
+                    .messages()
+                    .forEach(m -> consumed.add(m.body()));
+        }
+        assertThat(consumed)
+                .as("the application's consumer still gets both")
+                .containsExactlyInAnyOrder("{\"orderId\":\"o-1\"}", "{\"orderId\":\"o-2\"}");
+    }
+
+    @Test
+    void peekingAtAQueueWithARedrivePolicyIsRefusedAndItsMessagesLeftAlone() {
+        String dlq = queue("orders-dlq-peek");
+        String dlqArn = sqs.getQueueAttributes(r -> r.queueUrl(dlq).attributeNames(QueueAttributeName.QUEUE_ARN))
+                .attributes()
+                .get(QueueAttributeName.QUEUE_ARN);
+        String url = sqs.createQueue(r -> r.queueName("orders-in-peek")
+                        .attributes(Map.of(
+                                QueueAttributeName.REDRIVE_POLICY,
+                                "{\"deadLetterTargetArn\":\"" + dlqArn + "\",\"maxReceiveCount\":\"2\"}")))
+                .queueUrl();
+        send(url, "{\"orderId\":\"o-9\"}");
+
+        assertThatThrownBy(() -> SqsQueueTap.peeking(sqs, url))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Cannot peek at " + url + ": it has a redrive policy")
+                .hasMessageContaining("maxReceiveCount")
+                .hasMessageContaining("SqsQueueTap.on");
+        assertThat(sqs.getQueueAttributes(
+                                r -> r.queueUrl(url).attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
+                        .attributes()
+                        .get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
+                .isEqualTo("1");
     }
 
     @Test
