@@ -13,8 +13,7 @@ import java.util.stream.Stream;
  * What to generate: the template and every parameter of {@code cloudtest:generate-buildspec}, grouped. Like every
  * goal's request it is a record the goal builds from its checked parameters; each group checks its own values on
  * construction (one line each, no empty list entries) and names the parameter at fault. Null or empty means "not
- * given": the template's or the derived value applies. {@link #defaults()} and the {@code with…} methods serve
- * callers that change a group or two.
+ * given": the template's or the derived value applies.
  *
  * @param cache keep the template's dependency cache (the Maven repository, settings.xml excluded)
  * @param projectName the CodeBuild project name, when known: report group names are checked against it
@@ -34,22 +33,6 @@ public record BuildspecRequest(
 
     public BuildspecRequest {
         projectName = projectName.map(name -> oneLine("cloudtest.buildspec.projectName", name));
-    }
-
-    /** The built-in failsafe template with nothing else given. */
-    public static BuildspecRequest defaults() {
-        return new BuildspecRequest(
-                new Template(BuildspecTemplate.DEFAULT, Path.of("."), Map.of()),
-                new Runtimes(null, null, null),
-                new Commands(null, false, Map.of(), List.of(), null),
-                new Reports(List.of(), false, null, false),
-                new Environment(Map.of(), Map.of(), Map.of(), List.of()),
-                new Artifacts(List.of(), null),
-                true,
-                new Shards(1, null),
-                Optional.empty(),
-                Optional.empty(),
-                new Header("", "mvn cloudtest:generate-buildspec"));
     }
 
     /**
@@ -169,171 +152,6 @@ public record BuildspecRequest(
     public static Optional<CodeArtifact> codeArtifact(String domain, String owner, String repository, String region) {
         boolean any = Stream.of(domain, owner, repository, region).anyMatch(v -> v != null && !v.isBlank());
         return any ? Optional.of(new CodeArtifact(domain, owner, repository, region)) : Optional.empty();
-    }
-
-    public BuildspecRequest withTemplate(Template value) {
-        return new BuildspecRequest(
-                value,
-                runtimes,
-                commands,
-                reports,
-                environment,
-                artifacts,
-                cache,
-                shards,
-                codeArtifact,
-                projectName,
-                header);
-    }
-
-    public BuildspecRequest withRuntimes(Runtimes value) {
-        return new BuildspecRequest(
-                template,
-                value,
-                commands,
-                reports,
-                environment,
-                artifacts,
-                cache,
-                shards,
-                codeArtifact,
-                projectName,
-                header);
-    }
-
-    public BuildspecRequest withCommands(Commands value) {
-        return new BuildspecRequest(
-                template,
-                runtimes,
-                value,
-                reports,
-                environment,
-                artifacts,
-                cache,
-                shards,
-                codeArtifact,
-                projectName,
-                header);
-    }
-
-    public BuildspecRequest withReports(Reports value) {
-        return new BuildspecRequest(
-                template,
-                runtimes,
-                commands,
-                value,
-                environment,
-                artifacts,
-                cache,
-                shards,
-                codeArtifact,
-                projectName,
-                header);
-    }
-
-    public BuildspecRequest withEnvironment(Environment value) {
-        return new BuildspecRequest(
-                template,
-                runtimes,
-                commands,
-                reports,
-                value,
-                artifacts,
-                cache,
-                shards,
-                codeArtifact,
-                projectName,
-                header);
-    }
-
-    public BuildspecRequest withArtifacts(Artifacts value) {
-        return new BuildspecRequest(
-                template,
-                runtimes,
-                commands,
-                reports,
-                environment,
-                value,
-                cache,
-                shards,
-                codeArtifact,
-                projectName,
-                header);
-    }
-
-    public BuildspecRequest withCache(boolean value) {
-        return new BuildspecRequest(
-                template,
-                runtimes,
-                commands,
-                reports,
-                environment,
-                artifacts,
-                value,
-                shards,
-                codeArtifact,
-                projectName,
-                header);
-    }
-
-    public BuildspecRequest withShards(Shards value) {
-        return new BuildspecRequest(
-                template,
-                runtimes,
-                commands,
-                reports,
-                environment,
-                artifacts,
-                cache,
-                value,
-                codeArtifact,
-                projectName,
-                header);
-    }
-
-    public BuildspecRequest withCodeArtifact(Optional<CodeArtifact> value) {
-        return new BuildspecRequest(
-                template,
-                runtimes,
-                commands,
-                reports,
-                environment,
-                artifacts,
-                cache,
-                shards,
-                value,
-                projectName,
-                header);
-    }
-
-    public BuildspecRequest withProjectName(Optional<String> value) {
-        return new BuildspecRequest(
-                template,
-                runtimes,
-                commands,
-                reports,
-                environment,
-                artifacts,
-                cache,
-                shards,
-                codeArtifact,
-                value,
-                header);
-    }
-
-    public BuildspecRequest withHeader(Header value) {
-        return new BuildspecRequest(
-                template,
-                runtimes,
-                commands,
-                reports,
-                environment,
-                artifacts,
-                cache,
-                shards,
-                codeArtifact,
-                projectName,
-                value);
     }
 
     /** {@code preBuildCommands} for {@code pre_build}: the Mojo parameter that sets a phase's commands. */

@@ -16,86 +16,101 @@ import java.util.Optional;
 
 /**
  * A test-data builder: one parameter at a time, as the tests read best; each call replaces one value of a group
- * of the {@link BuildspecRequest} record (so the record's checks run at the call, as the goal's do).
+ * of the {@link BuildspecRequest} record (so the group's checks run at the call), and {@link #build()} makes the
+ * record. Unset groups hold what the goal passes when nothing is configured.
  */
 final class TestRequest {
-    private BuildspecRequest request = BuildspecRequest.defaults();
+    private Template template = new Template(BuildspecTemplate.DEFAULT, Path.of("."), Map.of());
+    private Runtimes runtimes = new Runtimes(null, null, null);
+    private Commands commands = new Commands(null, false, Map.of(), List.of(), null);
+    private Reports reports = new Reports(List.of(), false, null, false);
+    private Environment environment = new Environment(Map.of(), Map.of(), Map.of(), List.of());
+    private Artifacts artifacts = new Artifacts(List.of(), null);
+    private boolean cache = true;
+    private Shards shards = new Shards(1, null);
+    private Optional<CodeArtifact> codeArtifact = Optional.empty();
+    private Optional<String> projectName = Optional.empty();
+    private Header header = new Header("", "mvn cloudtest:generate-buildspec");
 
     BuildspecRequest build() {
-        return request;
+        return new BuildspecRequest(
+                template,
+                runtimes,
+                commands,
+                reports,
+                environment,
+                artifacts,
+                cache,
+                shards,
+                codeArtifact,
+                projectName,
+                header);
     }
 
     TestRequest template(String nameOrPath, Path baseDirectory) {
-        request = request.withTemplate(
-                new Template(nameOrPath, baseDirectory, request.template().variables()));
+        template = new Template(nameOrPath, baseDirectory, template.variables());
         return this;
     }
 
     TestRequest templateVariables(Map<String, String> variables) {
-        Template t = request.template();
-        request = request.withTemplate(new Template(t.nameOrPath(), t.baseDirectory(), variables));
+        template = new Template(template.nameOrPath(), template.baseDirectory(), variables);
         return this;
     }
 
     TestRequest java(String javaRuntime, String compilerRelease) {
-        request = request.withRuntimes(
-                new Runtimes(javaRuntime, compilerRelease, request.runtimes().pythonVersion()));
+        runtimes = new Runtimes(javaRuntime, compilerRelease, runtimes.pythonVersion());
         return this;
     }
 
     TestRequest pythonVersion(String version) {
-        Runtimes r = request.runtimes();
-        request = request.withRuntimes(new Runtimes(r.javaRuntime(), r.compilerRelease(), version));
+        runtimes = new Runtimes(runtimes.javaRuntime(), runtimes.compilerRelease(), version);
         return this;
     }
 
     TestRequest testCommand(String command) {
-        Commands c = request.commands();
-        return commands(new Commands(command, c.skipUnitTests(), c.phases(), c.finallyCommands(), c.onFailure()));
+        Commands c = commands;
+        commands = new Commands(command, c.skipUnitTests(), c.phases(), c.finallyCommands(), c.onFailure());
+        return this;
     }
 
     TestRequest skipUnitTests(boolean skip) {
-        Commands c = request.commands();
-        return commands(new Commands(c.testCommand(), skip, c.phases(), c.finallyCommands(), c.onFailure()));
+        Commands c = commands;
+        commands = new Commands(c.testCommand(), skip, c.phases(), c.finallyCommands(), c.onFailure());
+        return this;
     }
 
-    TestRequest phaseCommands(String phase, List<String> commands) {
-        Commands c = request.commands();
+    TestRequest phaseCommands(String phase, List<String> phaseCommands) {
+        Commands c = commands;
         Map<String, List<String>> phases = new LinkedHashMap<>(c.phases());
-        phases.put(phase, commands);
-        return commands(new Commands(c.testCommand(), c.skipUnitTests(), phases, c.finallyCommands(), c.onFailure()));
+        phases.put(phase, phaseCommands);
+        commands = new Commands(c.testCommand(), c.skipUnitTests(), phases, c.finallyCommands(), c.onFailure());
+        return this;
     }
 
-    TestRequest finallyCommands(List<String> commands) {
-        Commands c = request.commands();
-        return commands(new Commands(c.testCommand(), c.skipUnitTests(), c.phases(), commands, c.onFailure()));
+    TestRequest finallyCommands(List<String> finallyCommands) {
+        Commands c = commands;
+        commands = new Commands(c.testCommand(), c.skipUnitTests(), c.phases(), finallyCommands, c.onFailure());
+        return this;
     }
 
     TestRequest onFailure(String onFailure) {
-        Commands c = request.commands();
-        return commands(new Commands(c.testCommand(), c.skipUnitTests(), c.phases(), c.finallyCommands(), onFailure));
-    }
-
-    private TestRequest commands(Commands commands) {
-        request = request.withCommands(commands);
+        Commands c = commands;
+        commands = new Commands(c.testCommand(), c.skipUnitTests(), c.phases(), c.finallyCommands(), onFailure);
         return this;
     }
 
     TestRequest reportGroups(List<ReportGroupSpec> groups) {
-        Reports r = request.reports();
-        request = request.withReports(new Reports(groups, r.coverage(), r.coverageDirectory(), r.multiModule()));
+        reports = new Reports(groups, reports.coverage(), reports.coverageDirectory(), reports.multiModule());
         return this;
     }
 
     TestRequest coverage(boolean coverage, String directory) {
-        Reports r = request.reports();
-        request = request.withReports(new Reports(r.groups(), coverage, directory, r.multiModule()));
+        reports = new Reports(reports.groups(), coverage, directory, reports.multiModule());
         return this;
     }
 
     TestRequest multiModule(boolean multiModule) {
-        Reports r = request.reports();
-        request = request.withReports(new Reports(r.groups(), r.coverage(), r.coverageDirectory(), multiModule));
+        reports = new Reports(reports.groups(), reports.coverage(), reports.coverageDirectory(), multiModule);
         return this;
     }
 
@@ -104,38 +119,37 @@ final class TestRequest {
             Map<String, String> parameterStore,
             Map<String, String> secretsManager,
             List<String> exportedVariables) {
-        request =
-                request.withEnvironment(new Environment(variables, parameterStore, secretsManager, exportedVariables));
+        environment = new Environment(variables, parameterStore, secretsManager, exportedVariables);
         return this;
     }
 
     TestRequest artifacts(List<String> files, String baseDirectory) {
-        request = request.withArtifacts(new Artifacts(files, baseDirectory));
+        artifacts = new Artifacts(files, baseDirectory);
         return this;
     }
 
-    TestRequest cache(boolean cache) {
-        request = request.withCache(cache);
+    TestRequest cache(boolean value) {
+        cache = value;
         return this;
     }
 
     TestRequest shards(int count, String filesGlob) {
-        request = request.withShards(new Shards(count, filesGlob));
+        shards = new Shards(count, filesGlob);
         return this;
     }
 
     TestRequest codeArtifact(String domain, String owner, String repository, String region) {
-        request = request.withCodeArtifact(BuildspecRequest.codeArtifact(domain, owner, repository, region));
+        codeArtifact = BuildspecRequest.codeArtifact(domain, owner, repository, region);
         return this;
     }
 
     TestRequest projectName(String name) {
-        request = request.withProjectName(Optional.ofNullable(name));
+        projectName = Optional.ofNullable(name);
         return this;
     }
 
     TestRequest header(String generatorVersion, String regenerateCommand) {
-        request = request.withHeader(new Header(generatorVersion, regenerateCommand));
+        header = new Header(generatorVersion, regenerateCommand);
         return this;
     }
 }
