@@ -55,6 +55,11 @@ public final class DynamoDbStreamTap extends JournalWaits<ReceivedRecord> implem
             throw new IllegalArgumentException("Table " + table + " has no stream to tap: enable one in its"
                     + " template (StreamSpecification: StreamViewType: NEW_AND_OLD_IMAGES).");
         }
+        return onStream(streams, table, arn);
+    }
+
+    /** Opens LATEST iterators on the stream's open shards (closed ones hold only the past). */
+    static DynamoDbStreamTap onStream(DynamoDbStreamsClient streams, String table, String arn) {
         DynamoDbStreamTap tap = new DynamoDbStreamTap(streams, table, arn);
         for (Shard shard : tap.shards()) {
             tap.known.add(shard.shardId());
@@ -128,6 +133,11 @@ public final class DynamoDbStreamTap extends JournalWaits<ReceivedRecord> implem
                 data == null ? Map.of() : data.newImage(),
                 data == null ? Map.of() : data.oldImage(),
                 now);
+    }
+
+    /** Shards being read now. */
+    synchronized int openShards() {
+        return iterators.size();
     }
 
     /** The table tapped. */
