@@ -66,6 +66,11 @@ final class Journal<T extends Received> {
     }
 
     Observation<List<T>> expectExactly(String name, Duration sla, int n, Predicate<? super T> matching) {
+        if (n < 1) {
+            // "Exactly 0 within the SLA" would pass at the first look, before anything had time to arrive.
+            throw new IllegalArgumentException("expectExactly('" + name + "', " + n + "): to check that nothing"
+                    + " matching arrives, use expectNone(name, period, matching), which watches the whole period.");
+        }
         Observation<List<T>> seen = expectAtLeast(name, sla, n, matching);
         if (seen.value().size() != n) {
             throw new AssertionError("Expected exactly " + n + " for '" + name + "' but saw "

@@ -38,7 +38,7 @@ public abstract class JournalWaits<T extends Received> {
         return journal.expectOne(name, sla, matching);
     }
 
-    /** Waits until exactly {@code n} items match (more fail at once: they cannot become fewer). */
+    /** Waits until exactly {@code n} (at least 1) items match; more fail at once: they cannot become fewer. */
     public Observation<List<T>> expectExactly(String name, Duration sla, int n, Predicate<? super T> matching) {
         return journal.expectExactly(name, sla, n, matching);
     }
