@@ -96,7 +96,18 @@ final class Journal<T extends Received> {
     private Matches<T> look(Duration timeLeft, Predicate<? super T> matching) {
         source.receive(timeLeft).forEach(this::keep);
         List<T> window = inWindow();
-        return new Matches<>(window.stream().filter(matching).toList(), window);
+        return new Matches<>(window.stream().filter(matching).toList(), window, datedBeforeWindow(), windowStart());
+    }
+
+    /**
+     * Items received since the window started but dated (by the service) before it: leftovers of an earlier run,
+     * or, when only milliseconds before, this machine's clock running ahead of AWS's. Named in a miss's message.
+     */
+    private synchronized List<Instant> datedBeforeWindow() {
+        return entries.values().stream()
+                .filter(e -> e.at().isBefore(windowStart) && !e.receivedAt().isBefore(windowStart))
+                .map(Received::at)
+                .toList();
     }
 
     /**
@@ -106,10 +117,14 @@ final class Journal<T extends Received> {
     static final class Matches<T> extends AbstractList<T> {
         private final List<T> matching;
         private final List<T> window;
+        private final List<Instant> datedBefore;
+        private final Instant windowStart;
 
-        Matches(List<T> matching, List<T> window) {
+        Matches(List<T> matching, List<T> window, List<Instant> datedBefore, Instant windowStart) {
             this.matching = matching;
             this.window = window;
+            this.datedBefore = datedBefore;
+            this.windowStart = windowStart;
         }
 
         @Override
@@ -132,7 +147,18 @@ final class Journal<T extends Received> {
                     .toList()
                     .toString();
             return matching.size() + " matching " + matching + " of " + window.size() + " in the window"
-                    + (others.isEmpty() ? "" : "; the latest others: " + shown);
+                    + (others.isEmpty() ? "" : "; the latest others: " + shown)
+                    + (datedBefore.isEmpty() ? "" : "; " + datedBeforeNote());
+        }
+
+        private String datedBeforeNote() {
+            Duration latest = datedBefore.stream()
+                    .map(at -> Duration.between(at, windowStart))
+                    .min(Duration::compareTo)
+                    .orElseThrow();
+            return datedBefore.size() + " more received since the window started but dated before it (the latest "
+                    + latest.toMillis() + "ms before): leftovers of an earlier run, or, if that is milliseconds,"
+                    + " this machine's clock is ahead of AWS's (sync it with NTP)";
         }
     }
 }

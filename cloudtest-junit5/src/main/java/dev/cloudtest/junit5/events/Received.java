@@ -14,4 +14,7 @@ public interface Received {
 
     /** When it counts as having happened, for the window: when it was received, or sent where the service says. */
     Instant at();
+
+    /** When this machine received it. */
+    Instant receivedAt();
 }
