@@ -9,7 +9,9 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
 import software.amazon.awssdk.services.sqs.model.ReceiveMessageRequest;
+import software.amazon.awssdk.services.sqs.model.SqsException;
 
 /**
  * Watches an existing SQS queue the application writes to (an output queue, a dead-letter queue) for a test;
@@ -78,9 +80,26 @@ public final class SqsQueueTap extends JournalWaits<ReceivedMessage> implements 
             throw new IllegalArgumentException("No queue to tap: give the queue's URL (e.g. from"
                     + " @StackOutput(\"QueueUrl\") or sqs.getQueueUrl).");
         }
-        // Fails now, naming the queue, when it does not exist.
-        return sqs.getQueueAttributes(r -> r.queueUrl(queueUrl).attributeNames(QueueAttributeName.REDRIVE_POLICY))
-                .attributes();
+        try {
+            return sqs.getQueueAttributes(r -> r.queueUrl(queueUrl).attributeNames(QueueAttributeName.REDRIVE_POLICY))
+                    .attributes();
+        } catch (SqsException e) {
+            if (!isMissingQueue(e)) {
+                throw e;
+            }
+            throw new IllegalArgumentException("No queue " + queueUrl + " to tap here: check the URL (a stack output"
+                    + " of the stack under test?) and that the client's region and endpoint are the queue's.");
+        }
+    }
+
+    /** AWS answers QueueDoesNotExist (JSON protocol) or AWS.SimpleQueueService.NonExistentQueue (query protocol). */
+    private static boolean isMissingQueue(SqsException e) {
+        String code = e.awsErrorDetails() == null
+                ? ""
+                : String.valueOf(e.awsErrorDetails().errorCode());
+        return e instanceof QueueDoesNotExistException
+                || code.contains("NonExistentQueue")
+                || code.contains("QueueDoesNotExist");
     }
 
     private static SqsQueueTap opened(SqsQueueTap tap) {

@@ -154,8 +154,12 @@ class TapsOnMotoTest {
 
     @Test
     void aQueueThatDoesNotExistFailsAtOnce() {
-        assertThatThrownBy(() -> SqsQueueTap.on(sqs, "http://127.0.0.1:1/000000000000/nope"))
-                .isInstanceOf(RuntimeException.class);
+        String missing = queue("orders-out-present").replace("orders-out-present", "nope");
+        assertThatThrownBy(() -> SqsQueueTap.on(sqs, missing))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("No queue " + missing + " to tap here: check the URL (a stack output of the stack under"
+                        + " test?) and that the client's region and endpoint are the queue's.");
+        assertThatThrownBy(() -> SqsQueueTap.peeking(sqs, missing)).hasMessageStartingWith("No queue " + missing);
         assertThatThrownBy(() -> SqsQueueTap.on(sqs, " "))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("No queue to tap");
