@@ -69,6 +69,12 @@ public final class SnsTopicTap extends JournalWaits<ReceivedMessage> implements 
         if (filterPolicy != null && !ReceivedMessage.parse(filterPolicy).isObject()) {
             throw new IllegalArgumentException("The filter policy is not a JSON object: " + filterPolicy);
         }
+        try {
+            sns.getTopicAttributes(r -> r.topicArn(topicArn)); // before anything is made
+        } catch (software.amazon.awssdk.services.sns.model.NotFoundException e) {
+            throw new IllegalArgumentException("No topic " + topicArn + " to tap here: check the ARN (a stack output"
+                    + " of the stack under test?) and that the client's region and endpoint are the topic's.");
+        }
         SnsTopicTap tap = new SnsTopicTap(sns, sqs, topicArn, raw);
         try {
             tap.setUp(filterPolicy);

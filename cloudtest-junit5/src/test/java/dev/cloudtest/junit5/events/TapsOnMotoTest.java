@@ -160,6 +160,11 @@ class TapsOnMotoTest {
                 .hasMessage("No queue " + missing + " to tap here: check the URL (a stack output of the stack under"
                         + " test?) and that the client's region and endpoint are the queue's.");
         assertThatThrownBy(() -> SqsQueueTap.peeking(sqs, missing)).hasMessageStartingWith("No queue " + missing);
+        String noTopic =
+                sns.createTopic(r -> r.name("orders-present")).topicArn().replace("orders-present", "nope");
+        assertThatThrownBy(() -> SnsTopicTap.on(sns, sqs, noTopic))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("No topic " + noTopic + " to tap here: check the ARN");
         assertThatThrownBy(() -> SqsQueueTap.on(sqs, " "))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("No queue to tap");
