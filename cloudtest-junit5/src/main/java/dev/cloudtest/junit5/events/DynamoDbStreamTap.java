@@ -10,9 +10,11 @@ import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
 import software.amazon.awssdk.services.dynamodb.model.Record;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.Shard;
 import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
 import software.amazon.awssdk.services.dynamodb.model.StreamRecord;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
@@ -47,7 +49,14 @@ public final class DynamoDbStreamTap extends JournalWaits<ReceivedRecord> implem
 
     /** Taps the stream of {@code table}; fails, saying how to enable one, when the table has no stream. */
     public static DynamoDbStreamTap on(DynamoDbClient dynamo, DynamoDbStreamsClient streams, String table) {
-        var description = dynamo.describeTable(r -> r.tableName(table)).table();
+        TableDescription description;
+        try {
+            description = dynamo.describeTable(r -> r.tableName(table)).table();
+        } catch (ResourceNotFoundException e) {
+            throw new IllegalArgumentException("No table " + table + " to tap here: check the name (@PhysicalId of"
+                    + " the AWS::DynamoDB::Table in the stack under test?) and that the client's region and endpoint"
+                    + " are the table's.");
+        }
         String arn = description.latestStreamArn();
         boolean enabled = description.streamSpecification() != null
                 && Boolean.TRUE.equals(description.streamSpecification().streamEnabled());

@@ -13,6 +13,7 @@ import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 import software.amazon.awssdk.services.sfn.model.HistoryEvent;
+import software.amazon.awssdk.services.sfn.model.StateMachineDoesNotExistException;
 
 /**
  * A Step Functions execution a test starts and awaits: {@link #awaitSuccess} waits for its end within an SLA and,
@@ -54,16 +55,23 @@ public final class StepFunctionsExecution {
             throw new IllegalArgumentException("'" + stateMachineArn + "' is not a state machine ARN: give its ARN"
                     + " (e.g. @PhysicalId of the AWS::StepFunctions::StateMachine, which is its ARN).");
         }
-        String arn = sfn.startExecution(r -> r.stateMachineArn(stateMachineArn)
-                        .name(name)
-                        .input(input == null ? "{}" : input)
-                        .traceHeader(
-                                traceHeader != null
-                                        ? traceHeader
-                                        : TraceHeaderInterceptor.active()
-                                                .map(TraceId::header)
-                                                .orElse(null)))
-                .executionArn();
+        String arn;
+        try {
+            arn = sfn.startExecution(r -> r.stateMachineArn(stateMachineArn)
+                            .name(name)
+                            .input(input == null ? "{}" : input)
+                            .traceHeader(
+                                    traceHeader != null
+                                            ? traceHeader
+                                            : TraceHeaderInterceptor.active()
+                                                    .map(TraceId::header)
+                                                    .orElse(null)))
+                    .executionArn();
+        } catch (StateMachineDoesNotExistException e) {
+            throw new IllegalArgumentException("No state machine " + stateMachineArn + " here: check the ARN"
+                    + " (@PhysicalId of the AWS::StepFunctions::StateMachine in the stack under test?) and that the"
+                    + " client's region and endpoint are the state machine's.");
+        }
         return new StepFunctionsExecution(sfn, arn);
     }
 

@@ -100,4 +100,11 @@ class DynamoDbStreamTapOnMotoTest {
                 .hasMessage("Table orders-no-stream has no stream to tap: enable one in its template"
                         + " (StreamSpecification: StreamViewType: NEW_AND_OLD_IMAGES).");
     }
+
+    @Test
+    void aTableThatDoesNotExistIsNamed() {
+        assertThatThrownBy(() -> DynamoDbStreamTap.on(dynamo, streams, "orders-nope"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("No table orders-nope to tap here: check the name");
+    }
 }

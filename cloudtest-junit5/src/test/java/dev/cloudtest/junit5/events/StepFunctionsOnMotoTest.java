@@ -45,6 +45,11 @@ class StepFunctionsOnMotoTest {
             assertThatThrownBy(() -> run.awaitSuccess("order workflow", Duration.ofMillis(500)))
                     .isInstanceOf(SlaViolation.class)
                     .hasMessageContaining("SLA 'order workflow' missed");
+
+            String missing = machine.replace("order-workflow", "nope");
+            assertThatThrownBy(() -> StepFunctionsExecution.start(sfn, missing, "{}"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("No state machine " + missing + " here: check the ARN");
         }
     }
 }
