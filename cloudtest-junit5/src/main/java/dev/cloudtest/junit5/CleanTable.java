@@ -155,8 +155,13 @@ public final class CleanTable implements BeforeEachCallback {
     /** Every key of the table (or with the prefix), a scan page at a time. */
     private void scanKeys(
             DynamoDbClient dynamo, String table, java.util.function.Consumer<List<Map<String, AttributeValue>>> pages) {
-        List<KeySchemaElement> keySchema =
-                dynamo.describeTable(r -> r.tableName(table)).table().keySchema();
+        List<KeySchemaElement> keySchema;
+        try {
+            keySchema = dynamo.describeTable(r -> r.tableName(table)).table().keySchema();
+        } catch (software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException e) {
+            throw new UserFixableException("CleanTable: no table " + table + " here: check the name and that the"
+                    + " region and endpoint are the table's.");
+        }
         Map<String, String> names = new HashMap<>();
         List<String> projected = new ArrayList<>();
         for (int i = 0; i < keySchema.size(); i++) {

@@ -186,6 +186,15 @@ class FixturesOnMotoTest {
     }
 
     @CloudtestStack
+    static class OptedInMissingTableIT {
+        @RegisterExtension
+        static CleanTable archive = CleanTable.outsideTheStack("orders-archive-nope");
+
+        @Test
+        void neverRuns() {}
+    }
+
+    @CloudtestStack
     static class NeitherFlowIT {
         @RegisterExtension
         static CognitoTestUser mobile = CognitoTestUser.of("UserPoolId", "MobileClientId");
@@ -224,6 +233,15 @@ class FixturesOnMotoTest {
                             .count())
                     .isEqualTo(1);
         }
+    }
+
+    @Test
+    void aTableOptedInByNameThatDoesNotExistIsNamed() {
+        TestExecutionSummary summary = MotoStacks.run(OptedInMissingTableIT.class, moto, STACK);
+
+        assertThat(summary.getFailures()).singleElement().satisfies(f -> assertThat(f.getException())
+                .hasMessage("CleanTable: no table orders-archive-nope here: check the name and that the region and"
+                        + " endpoint are the table's."));
     }
 
     @Test
