@@ -51,6 +51,8 @@ public final class EventBridgeListener extends JournalWaits<ReceivedEvent> imple
     private final String bus;
     private final String harnessId;
     private final List<String> rules = new ArrayList<>();
+    private final List<String> ruleArns = new ArrayList<>();
+    private HarnessHeartbeat heartbeat;
     private String queueUrl;
     private Duration readiness = Duration.ZERO;
 
@@ -136,8 +138,19 @@ public final class EventBridgeListener extends JournalWaits<ReceivedEvent> imple
         String probeArn = rule(name + "-probe", probePattern(), ruleTags, queueTarget(queueArn, null));
         sqs.setQueueAttributes(r -> r.queueUrl(queueUrl)
                 .attributes(Map.of(QueueAttributeName.POLICY, queuePolicy(queueArn, ruleArn, probeArn))));
+        heartbeat = new HarnessHeartbeat(created, this::touch);
         awaitReady();
         journal.newWindow();
+    }
+
+    /** Marks the queue and the rules as in use now (see {@link HarnessHeartbeat}). */
+    void touch() {
+        Map<String, String> alive = HarnessTags.alive(Instant.now());
+        sqs.tagQueue(r -> r.queueUrl(queueUrl).tags(alive));
+        List<Tag> tags = alive.entrySet().stream()
+                .map(t -> Tag.builder().key(t.getKey()).value(t.getValue()).build())
+                .toList();
+        ruleArns.forEach(arn -> events.tagResource(r -> r.resourceARN(arn).tags(tags)));
     }
 
     /** The harness target: the queue, with the input shaping of the copied target if there is one. */
@@ -156,6 +169,7 @@ public final class EventBridgeListener extends JournalWaits<ReceivedEvent> imple
                         r.name(name).eventBusName(bus).eventPattern(pattern).tags(tags))
                 .ruleArn();
         rules.add(name);
+        ruleArns.add(arn);
         events.putTargets(r -> r.rule(name).eventBusName(bus).targets(target));
         return arn;
     }
@@ -208,6 +222,7 @@ public final class EventBridgeListener extends JournalWaits<ReceivedEvent> imple
 
     @Override
     List<ReceivedEvent> poll(Duration timeLeft) {
+        heartbeat.onPoll();
         return receive(timeLeft).stream().filter(e -> !isProbe(e)).toList();
     }
 

@@ -13,8 +13,11 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * Deletes harness resources that crashed runs left behind — found through the tagging API by their
- * {@code cloudtest:harness} tag, and deleted only when their {@code cloudtest:created} tag is older than the age
- * given, so a live listener of a parallel run (younger) is never touched. {@code dryRun} lists without deleting.
+ * {@code cloudtest:harness} tag, and deleted only when their last sign of life is older than the age given: their
+ * {@code cloudtest:created} tag, or the {@code cloudtest:alive} tag a harness refreshes every 5 minutes while it is
+ * polled. So a live listener of a parallel run is never touched, however long its run: give an age well above
+ * 5 minutes plus the longest pause between two waits of a test (an hour or two). {@code dryRun} lists without
+ * deleting.
  *
  * @since 0.1.0
  */
@@ -45,12 +48,7 @@ public final class HarnessSweeper {
         Instant cutoff = Instant.now().minus(olderThan);
         List<String> swept = new ArrayList<>();
         for (ResourceTagMapping resource : harnessResources()) {
-            Instant created = resource.tags().stream()
-                    .filter(t -> t.key().equals(HarnessTags.CREATED))
-                    .findFirst()
-                    .map(t -> parseEpoch(t.value()))
-                    .orElse(Instant.MAX);
-            if (!created.isBefore(cutoff)) {
+            if (!lastSignOfLife(resource).isBefore(cutoff)) {
                 continue;
             }
             swept.add(resource.resourceARN());
@@ -96,6 +94,20 @@ public final class HarnessSweeper {
             }
             events.deleteRule(r -> r.name(rule).eventBusName(bus));
         }
+    }
+
+    /** The later of its creation and its last heartbeat ({@link HarnessHeartbeat}); never, when unreadable. */
+    private static Instant lastSignOfLife(ResourceTagMapping resource) {
+        Instant created = tag(resource, HarnessTags.CREATED).orElse(Instant.MAX);
+        Instant alive = tag(resource, HarnessTags.ALIVE).orElse(Instant.MIN);
+        return created.isAfter(alive) ? created : alive;
+    }
+
+    private static java.util.Optional<Instant> tag(ResourceTagMapping resource, String key) {
+        return resource.tags().stream()
+                .filter(t -> t.key().equals(key))
+                .findFirst()
+                .map(t -> parseEpoch(t.value()));
     }
 
     private static Instant parseEpoch(String value) {

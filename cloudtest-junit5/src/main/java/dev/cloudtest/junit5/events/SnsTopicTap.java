@@ -41,6 +41,7 @@ public final class SnsTopicTap extends JournalWaits<ReceivedMessage> implements 
     private final String harnessId = UUID.randomUUID().toString().substring(0, 12);
     private String queueUrl;
     private String subscriptionArn;
+    private HarnessHeartbeat heartbeat;
 
     private SnsTopicTap(SnsClient sns, SqsClient sqs, String topicArn, boolean raw) {
         this.sns = sns;
@@ -113,11 +114,18 @@ public final class SnsTopicTap extends JournalWaits<ReceivedMessage> implements 
             throw new IllegalStateException("The subscription of the tap's queue to " + topicArn + " is pending"
                     + " confirmation: tap a topic of the account the test runs in.");
         }
+        heartbeat = new HarnessHeartbeat(created, this::touch);
         journal.newWindow();
+    }
+
+    /** Marks the queue as in use now (see {@link HarnessHeartbeat}); the subscription goes with the queue. */
+    void touch() {
+        sqs.tagQueue(r -> r.queueUrl(queueUrl).tags(HarnessTags.alive(Instant.now())));
     }
 
     @Override
     synchronized List<ReceivedMessage> poll(Duration timeLeft) {
+        heartbeat.onPoll();
         return SqsQueueTap.receiveFrom(sqs, queueUrl, timeLeft, this::fromQueue);
     }
 

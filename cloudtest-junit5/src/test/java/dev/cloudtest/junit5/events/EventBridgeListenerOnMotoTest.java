@@ -129,6 +129,30 @@ class EventBridgeListenerOnMotoTest {
     }
 
     @Test
+    void aHeartbeatMarksTheQueueAndBothRulesAsAlive() {
+        HarnessSweeper sweeper = new HarnessSweeper(aws.client(ResourceGroupsTaggingApiClient.class), events, sqs);
+        try (EventBridgeListener listener = EventBridgeListener.create(events, sqs, "default", ORDERS)) {
+            String id = listener.harnessId();
+
+            listener.touch();
+
+            assertThat(sweeper.harnessResources().stream()
+                            .filter(r -> r.resourceARN().contains(id)))
+                    .as("the queue (moto's tagging API does not list rules; AWS's does)")
+                    .singleElement()
+                    .satisfies(queue ->
+                            assertThat(queue.tags()).anyMatch(t -> t.key().equals(HarnessTags.ALIVE)));
+            List<String> rules = events.listRules(r -> r.namePrefix(HarnessTags.NAME_PREFIX + id)).rules().stream()
+                    .map(rule -> rule.arn())
+                    .toList();
+            assertThat(rules).as("the rule and the probe rule").hasSize(2);
+            assertThat(rules).allSatisfy(arn -> assertThat(
+                            events.listTagsForResource(r -> r.resourceARN(arn)).tags())
+                    .anyMatch(t -> t.key().equals(HarnessTags.ALIVE)));
+        }
+    }
+
+    @Test
     void aCopiedTargetsInputShapingIsWhatTheTestReceives() {
         String billing = sqs.createQueue(r -> r.queueName("billing")).queueUrl();
         String billingArn = sqs.getQueueAttributes(r -> r.queueUrl(billing)

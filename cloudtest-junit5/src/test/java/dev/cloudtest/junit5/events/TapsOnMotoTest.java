@@ -10,6 +10,7 @@ import dev.cloudtest.junit5.SlaViolation;
 import dev.cloudtest.testlib.MotoExtension;
 import dev.cloudtest.testlib.MotoServer;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -241,6 +242,35 @@ class TapsOnMotoTest {
                 .isEmpty();
         assertThat(sqs.listQueues(r -> r.queueNamePrefix(HarnessTags.NAME_PREFIX + crashed.harnessId()))
                         .queueUrls())
+                .isEmpty();
+    }
+
+    @Test
+    void theSweeperSparesAnOldHarnessThatIsStillInUseAndTakesItOnceItFallsSilent() {
+        String topic = sns.createTopic(r -> r.name("order-alerts-long-run")).topicArn();
+        SnsTopicTap tap = SnsTopicTap.on(sns, sqs, topic);
+        String queueUrl = sqs.getQueueUrl(r -> r.queueName(HarnessTags.NAME_PREFIX + tap.harnessId()))
+                .queueUrl();
+        Instant threeHoursAgo = Instant.now().minus(Duration.ofHours(3));
+        sqs.tagQueue(r ->
+                r.queueUrl(queueUrl).tags(Map.of(HarnessTags.CREATED, Long.toString(threeHoursAgo.getEpochSecond()))));
+        HarnessSweeper sweeper = new HarnessSweeper(
+                aws.client(
+                        software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient.class),
+                aws.client(software.amazon.awssdk.services.eventbridge.EventBridgeClient.class),
+                sqs,
+                sns);
+
+        tap.touch(); // what polling does every 5 minutes
+        assertThat(sweeper.sweep(Duration.ofHours(2), false))
+                .as("created 3 h ago but polled just now: a long run's live tap")
+                .noneMatch(arn -> arn.contains(tap.harnessId()));
+
+        sqs.tagQueue(r -> r.queueUrl(queueUrl).tags(HarnessTags.alive(threeHoursAgo)));
+        assertThat(sweeper.sweep(Duration.ofHours(2), false))
+                .as("silent for 3 h: a leftover")
+                .anyMatch(arn -> arn.contains(tap.harnessId()));
+        assertThat(sns.listSubscriptionsByTopic(r -> r.topicArn(topic)).subscriptions())
                 .isEmpty();
     }
 
