@@ -16,7 +16,6 @@ import software.amazon.awssdk.services.eventbridge.model.Tag;
 import software.amazon.awssdk.services.eventbridge.model.Target;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
-import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
  * Listens to an EventBridge bus for a test: a temporary rule with the event pattern asked for (or a copy of an
@@ -127,17 +126,15 @@ public final class EventBridgeListener extends JournalWaits<ReceivedEvent> imple
         Instant created = Instant.now();
         Map<String, String> tags = HarnessTags.of(harnessId, created);
         String name = HarnessTags.NAME_PREFIX + harnessId;
-        queueUrl = sqs.createQueue(r -> r.queueName(name).tags(tags)).queueUrl();
-        String queueArn = sqs.getQueueAttributes(r -> r.queueUrl(queueUrl).attributeNames(QueueAttributeName.QUEUE_ARN))
-                .attributes()
-                .get(QueueAttributeName.QUEUE_ARN);
+        HarnessQueue queue = HarnessQueue.create(sqs, harnessId, created);
+        queueUrl = queue.url();
+        String queueArn = queue.arn();
         List<Tag> ruleTags = tags.entrySet().stream()
                 .map(t -> Tag.builder().key(t.getKey()).value(t.getValue()).build())
                 .toList();
         String ruleArn = rule(name, pattern, ruleTags, queueTarget(queueArn, shapedLike));
         String probeArn = rule(name + "-probe", probePattern(), ruleTags, queueTarget(queueArn, null));
-        sqs.setQueueAttributes(r -> r.queueUrl(queueUrl)
-                .attributes(Map.of(QueueAttributeName.POLICY, queuePolicy(queueArn, ruleArn, probeArn))));
+        queue.admitOnly(sqs, "events.amazonaws.com", List.of(ruleArn, probeArn));
         heartbeat = new HarnessHeartbeat(created, this::touch);
         awaitReady();
         journal.newWindow();
@@ -269,40 +266,23 @@ public final class EventBridgeListener extends JournalWaits<ReceivedEvent> imple
         }
     }
 
-    private static String queuePolicy(String queueArn, String... ruleArns) {
-        StringBuilder arns = new StringBuilder();
-        for (String arn : ruleArns) {
-            arns.append(arns.isEmpty() ? "" : ",").append('"').append(arn).append('"');
-        }
-        return "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":"
-                + "\"events.amazonaws.com\"},\"Action\":\"sqs:SendMessage\",\"Resource\":\"" + queueArn + "\","
-                + "\"Condition\":{\"ArnEquals\":{\"aws:SourceArn\":[" + arns + "]}}}]}";
-    }
-
     /** Deletes the rules (targets first) and the queue; safe to call on a half-made listener. */
     @Override
     public void close() {
-        RuntimeException first = null;
+        Cleanup cleanup = new Cleanup();
         for (String rule : rules) {
-            try {
+            cleanup.step(() -> {
                 events.removeTargets(r -> r.rule(rule).eventBusName(bus).ids("cloudtest-queue"));
                 events.deleteRule(r -> r.name(rule).eventBusName(bus));
-            } catch (RuntimeException e) {
-                first = first == null ? e : first;
-            }
+            });
         }
         rules.clear();
         if (queueUrl != null) {
-            try {
-                sqs.deleteQueue(r -> r.queueUrl(queueUrl));
-            } catch (RuntimeException e) {
-                first = first == null ? e : first;
-            }
+            String url = queueUrl;
+            cleanup.step(() -> sqs.deleteQueue(r -> r.queueUrl(url)));
             queueUrl = null;
         }
-        if (first != null) {
-            throw first;
-        }
+        cleanup.done();
     }
 
     /** The harness id in this listener's resource names and tags. */

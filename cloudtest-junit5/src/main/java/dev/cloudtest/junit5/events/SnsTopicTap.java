@@ -13,7 +13,6 @@ import java.util.UUID;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
-import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
  * Listens to an existing SNS topic for a test: a temporary SQS queue (whose policy admits only that topic) gets a
@@ -88,14 +87,10 @@ public final class SnsTopicTap extends JournalWaits<ReceivedMessage> implements 
 
     private void setUp(String filterPolicy) {
         Instant created = Instant.now();
-        queueUrl = sqs.createQueue(
-                        r -> r.queueName(HarnessTags.NAME_PREFIX + harnessId).tags(HarnessTags.of(harnessId, created)))
-                .queueUrl();
-        String queueArn = sqs.getQueueAttributes(r -> r.queueUrl(queueUrl).attributeNames(QueueAttributeName.QUEUE_ARN))
-                .attributes()
-                .get(QueueAttributeName.QUEUE_ARN);
-        sqs.setQueueAttributes(r ->
-                r.queueUrl(queueUrl).attributes(Map.of(QueueAttributeName.POLICY, queuePolicy(queueArn, topicArn))));
+        HarnessQueue queue = HarnessQueue.create(sqs, harnessId, created);
+        queueUrl = queue.url();
+        String queueArn = queue.arn();
+        queue.admitOnly(sqs, "sns.amazonaws.com", List.of(topicArn));
         Map<String, String> attributes = new HashMap<>();
         attributes.put("RawMessageDelivery", Boolean.toString(raw));
         if (filterPolicy != null) {
@@ -161,12 +156,6 @@ public final class SnsTopicTap extends JournalWaits<ReceivedMessage> implements 
         }
     }
 
-    private static String queuePolicy(String queueArn, String topicArn) {
-        return "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":"
-                + "\"sns.amazonaws.com\"},\"Action\":\"sqs:SendMessage\",\"Resource\":\"" + queueArn + "\","
-                + "\"Condition\":{\"ArnEquals\":{\"aws:SourceArn\":\"" + topicArn + "\"}}}]}";
-    }
-
     /** The harness id in this tap's queue name and tags. */
     public String harnessId() {
         return harnessId;
@@ -175,25 +164,17 @@ public final class SnsTopicTap extends JournalWaits<ReceivedMessage> implements 
     /** Deletes the subscription, then the queue; safe to call on a half-made tap. */
     @Override
     public void close() {
-        RuntimeException first = null;
+        Cleanup cleanup = new Cleanup();
         if (subscriptionArn != null) {
-            try {
-                sns.unsubscribe(r -> r.subscriptionArn(subscriptionArn));
-            } catch (RuntimeException e) {
-                first = e;
-            }
+            String subscription = subscriptionArn;
+            cleanup.step(() -> sns.unsubscribe(r -> r.subscriptionArn(subscription)));
             subscriptionArn = null;
         }
         if (queueUrl != null) {
-            try {
-                sqs.deleteQueue(r -> r.queueUrl(queueUrl));
-            } catch (RuntimeException e) {
-                first = first == null ? e : first;
-            }
+            String url = queueUrl;
+            cleanup.step(() -> sqs.deleteQueue(r -> r.queueUrl(url)));
             queueUrl = null;
         }
-        if (first != null) {
-            throw first;
-        }
+        cleanup.done();
     }
 }
